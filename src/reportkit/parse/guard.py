@@ -68,12 +68,15 @@ def read_guarded(path: Path, spec: Spec, limits: Limits, module_name: str) -> Re
     check_file(path, limits, module_name)
     try:
         with time_budget(path, limits.max_seconds):
-            module = importlib.import_module(f"reportkit.parse.{module_name}")
-            if module_name in TEXT_MODULES and hasattr(module, "read_text"):
+            if module_name in TEXT_MODULES:
+                # Decoded here, once for both text formats, so that every encoding and
+                # binary-data decision is made in one place.
                 text, messages = read_text_file(path, limits)
+                module = importlib.import_module(f"reportkit.parse.{module_name}")
                 result: ReadResult = module.read_text(text, str(path), spec)
                 result.messages[:0] = messages
             else:
+                module = importlib.import_module(f"reportkit.parse.{module_name}")
                 result = module.read(path, spec, limits)
             return result
     except InputError:
@@ -291,7 +294,7 @@ def _reject_binary(text: str, path: Path | str) -> str:
         if (ch < " " and ch not in _TEXT_CONTROLS) or "\x7f" <= ch <= "\x9f" or ch == "\ufffd"
     )
     if sample and controls > _MAX_CONTROL_SHARE * len(sample):
-        raise InputError(f"{path} does not look like text (it is mostly binary data)")
+        raise InputError(f"{path} is binary data, not text")
     return text
 
 

@@ -293,7 +293,7 @@ def _reject_binary(text: str, path: Path | str) -> str:
         for ch in sample
         if (ch < " " and ch not in _TEXT_CONTROLS) or "\x7f" <= ch <= "\x9f" or ch == "\ufffd"
     )
-    if sample and controls > _MAX_CONTROL_SHARE * len(sample):
+    if controls > max(_MAX_CONTROL_SHARE * len(sample), 2):
         raise InputError(f"{path} is binary data, not text")
     return text
 

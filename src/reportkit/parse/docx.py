@@ -36,7 +36,7 @@ def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
     walker = BodyWalker(str(path), styles, Numbering(pkg.numbering), limits.max_table_depth)
     items = walker.walk(body)
     ctx = _Context(str(path), spec, styles)
-    if _is_plain(items):
+    if _is_plain(items) and _has_text_reader():
         result = _read_plain([i for i in items if isinstance(i, Para)], path, spec)
         report = result.report
     else:
@@ -48,6 +48,12 @@ def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
 
     report.running_text = docx_facts.running_text(pkg, styles, str(path))
     return result
+
+
+def _has_text_reader() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("reportkit.parse.text") is not None
 
 
 def _is_plain(items: list[Any]) -> bool:
@@ -117,7 +123,7 @@ class _Context:
         """A Section for ``para`` when it is a heading, else None."""
         if para.in_table or not para.text or "\t" in para.text:
             return None
-        style_name = para.style.name if para.style is not None else ""
+        style_name = _display_name(para.style.name if para.style is not None else "")
         mapped = self.style_map.get(style_name.lower())
         shown = f"{para.number} {para.text}" if para.number else para.text
         if mapped is not None or para.outline is not None:
@@ -229,20 +235,17 @@ class _Context:
         """A header table: label/value pairs in 2 or 4 columns. True when it was one."""
         from reportkit import frontsheet
 
-        pairs: list[tuple[str, str]] = []
-        for row in table.rows:
-            cells = [c.strip() for c in row]
-            for i in range(0, len(cells) - 1, 2):
-                if cells[i]:
-                    pairs.append((cells[i], cells[i + 1]))
-        known = [(lab, val) for lab, val in pairs if frontsheet.match_label(lab, self.spec)]
-        if len(known) < 2:
+        known = sum(
+            1
+            for row in table.rows
+            for i in range(0, len(row), 2)
+            if row[i].strip() and frontsheet.match_label(row[i].strip(), self.spec)
+        )
+        if known < 2:
             return False
         where = self.loc(table.index, None)
-        for label, value in known:
-            field = frontsheet.match_label(label, self.spec)
-            if field:
-                frontsheet.apply_field(report.metadata, field, label, value, where)
+        for row in table.rows:
+            frontsheet.fields_from_row(row, self.spec, report.metadata, where)
         return True
 
     def _front_line(self, report: Report, para: Any) -> bool:
@@ -286,3 +289,8 @@ def _facts(pkg: Any, styles: Any, walker: Any, ctx: _Context, report: Report) ->
     )
     facts.hidden_styles = styles.hides()
     return facts
+
+
+def _display_name(name: str) -> str:
+    # Word stores its built-in names in lower case ("heading 1") but shows "Heading 1".
+    return name[:1].upper() + name[1:] if re.match(r"^(heading \d|title)$", name) else name

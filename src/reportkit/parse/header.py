@@ -127,7 +127,11 @@ class FrontSheet:
             return True
         if text[:1].islower():
             return True
-        return not blank_before and last.lower().endswith(_CONNECTORS)
+        if blank_before:
+            return False
+        # Wrapped straight onto the next line: a few words with no label of their own.
+        short_tail = len(text.split()) <= 6 and ":" not in text and not text.isupper()
+        return short_tail or last.lower().endswith(_CONNECTORS)
 
     def apply(self, metadata: Metadata) -> None:
         if self.pending_label is not None:

@@ -31,6 +31,23 @@ _STOP_WORDS = {
     "are", "is", "be", "as", "by", "for", "with", "from", "a", "an", "or", "in", "on", "was",
     "were", "below", "follows", "has", "have", "which", "this",
 }  # fmt: skip
+_LEAD_INS = {
+    "that",
+    "it",
+    "we",
+    "members",
+    "cabinet",
+    "council",
+    "committee",
+    "to",
+    "the",
+    "this",
+    "these",
+    "they",
+    "you",
+    "i",
+    "officers",
+}
 _TERMINAL = (".", ";", ",", "!")
 
 
@@ -285,6 +302,9 @@ class _Reader:
             )
             return None
         if colon_end and self.current is not None:
+            first = words[0].lower().strip("(") if words else ""
+            if first in _LEAD_INS:
+                return None  # "That Cabinet:" introduces a list; it is not a sub-heading
             return match, 2
         if caps and len(words) <= 8:
             return match, self._level(number)

@@ -318,3 +318,41 @@ def test_source_format_is_recorded():
     assert read_text("Summary\n\nText.\n", "x.pdf", DEFAULT, source_format="pdf").report.format == (
         "pdf"
     )
+
+
+def test_an_implications_table_gives_a_sub_section_per_row_and_text_stays_with_its_parent():
+    text = (
+        "Implications\n\nIssue\tImplications\tOfficer\n"
+        "Financial\tThe cost is in the capital programme.\tChief Finance Officer\n"
+        "Legal\tThe council has the power.\tMonitoring Officer\n"
+        "Equalities\tNo adverse impact.\tPolicy Officer\n\n"
+        "Further text after the table.\n"
+    )
+    report = read_text(text, "x.txt", DEFAULT).report
+    assert [(s.id, s.level) for s in report.sections] == [
+        ("implications", 1),
+        ("financial", 2),
+        ("legal", 2),
+        ("equality", 2),
+    ]
+    assert report.sections[0].blocks[-1].text == "Further text after the table."
+    assert report.find("legal")[0].text.startswith("The council has the power.")
+
+
+def test_a_single_table_row_naming_a_section_is_not_an_implications_table():
+    text = "Climate Emergency Implications\n\nHave a positive impact\tNo\nRisk of flooding\tLow\n"
+    report = read_text(text, "x.txt", DEFAULT).report
+    assert [s.id for s in report.sections] == ["climate"]
+
+
+def test_space_aligned_columns_are_read_as_cells():
+    text = (
+        "Report to:      Cabinet      Date of Meeting:     6 May 2025\n"
+        "Key Decision:      No\n\nSummary\n\nText.\n"
+    )
+    meta = read_text(text, "x.txt", DEFAULT).report.metadata
+    assert (meta.committee, meta.meeting_date, meta.key_decision) == (
+        "Cabinet",
+        dt.date(2025, 5, 6),
+        False,
+    )

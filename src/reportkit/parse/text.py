@@ -20,6 +20,7 @@ from reportkit.model import Block, BlockKind, Location, Report, Section, SourceF
 from reportkit.parse import InputError, Limits, Message, ReadResult
 from reportkit.parse.header import FrontSheet
 from reportkit.parse.pages import Line, dehyphenate, split_lines, strip_running
+from reportkit.parse.tables import row_sections
 from reportkit.spec import Spec
 
 _BULLET_RE = re.compile(r"^\s*[-\u2022*\u00b7\u25aa\u25e6\u2013]\s+(?=\S)")
@@ -218,11 +219,18 @@ class _Reader:
             words = " ".join(c for r in cells for c in r[1:] if c)
             self.add(Block(text=words, number=number, location=self.loc(rows[0].line)))
             return
+        locations = [self.loc(u.line) for u in rows]
+        level = self.current.level + 1 if self.current is not None else 1
+        per_row = row_sections(cells, self.vocab, locations, level)
         match = self.vocab.match(first, heading_like=False) if first else None
-        if match is not None and match.id != OTHER:
+        if not per_row and match is not None and match.id != OTHER and first.endswith(":"):
+            # "Contact Officer:<tab>Name": a labelled table that is a section of its own.
             self.start(match, rows[0], level=1, how=" (first cell of a table)")
         text = "\n".join("\t".join(r) for r in cells)
         self.add(Block(kind="table", text=text, rows=cells, location=self.loc(rows[0].line)))
+        parent = self.current
+        self.report.sections.extend(per_row)
+        self.current = parent  # text after the table still belongs to the parent
 
     # -- lines ----------------------------------------------------------------------------
 

@@ -356,3 +356,24 @@ def test_space_aligned_columns_are_read_as_cells():
         dt.date(2025, 5, 6),
         False,
     )
+
+
+def test_a_header_table_extracted_column_by_column_is_put_back_together():
+    text = (
+        "Report to: Cabinet\nSubject:\nLibrary Hours\nIs this a Key\nYes\nIncluded in No\n"
+        "Decision:\nForward Plan:\nExempt / Confidential Report: No\nSummary:\nText.\n"
+    )
+    meta = read_text(text, "x.txt", DEFAULT).report.metadata
+    assert (meta.committee, meta.title) == ("Cabinet", "Library Hours")
+    assert (meta.key_decision, meta.forward_plan, meta.exempt) == (True, False, "no")
+    assert meta.fields["key_decision"].label == "Is this a Key Decision"
+
+
+def test_a_known_heading_is_not_joined_to_the_paragraph_below_it():
+    text = (
+        "Alternative Options Considered and Rejected: (including any Risk Implications)\n"
+        "None were considered because the council must act under the statute.\n"
+    )
+    section = read_text(text, "x.txt", DEFAULT).report.sections[0]
+    assert (section.id, section.covers, section.inline) == ("alternative_options", ["risk"], False)
+    assert section.text.startswith("None were considered")

@@ -11,6 +11,7 @@ stays text, and a message says so, for ``inspect``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,7 +93,13 @@ def read_text(text: str, path: str, spec: Spec, source_format: SourceFormat = "t
         messages.append(
             Message(text=f"skipped {item.why}: {item.line.text.strip()!r}", location=where)
         )
-    _Reader(report, spec, path, messages).run(units(kept))
+    vocab = Vocabulary.from_spec(spec)
+
+    def known_heading(text: str) -> bool:
+        match = vocab.match(text, heading_like=False)
+        return match is not None and match.id != OTHER and not match.rest
+
+    _Reader(report, spec, path, messages).run(units(kept, known_heading))
     finish(report, spec)
     return ReadResult(report=report, messages=messages)
 
@@ -111,7 +118,7 @@ def _looks_strong(text: str) -> bool:
     return caps or (text.endswith((":", "?")) and len(text.split()) <= 12)
 
 
-def units(lines: list[Line]) -> list[Unit]:
+def units(lines: list[Line], known_heading: Callable[[str], bool] | None = None) -> list[Unit]:
     """Join wrapped lines into paragraphs (de-hyphenating), keep everything else apart."""
     out: list[Unit] = []
     blank = True
@@ -125,7 +132,11 @@ def units(lines: list[Line]) -> list[Unit]:
         table = "\t" in line.text
         prev = out[-1] if out else None
         if prev is not None and not table and not prev.table:
-            joined = _join(prev, stripped, blank=blank, page_break=line.page_break_before)
+            joined = (
+                None
+                if known_heading is not None and known_heading(prev.text)
+                else _join(prev, stripped, blank=blank, page_break=line.page_break_before)
+            )
             if joined is not None:
                 prev.text = joined
                 prev.last_len = len(stripped)
@@ -313,6 +324,8 @@ class _Reader:
             first = words[0].lower().strip("(") if words else ""
             if first in _LEAD_INS:
                 return None  # "That Cabinet:" introduces a list; it is not a sub-heading
+            if self.current.id == "contact_officer":
+                return None  # "Email Address:" is a label whose value is on the next line
             return match, 2
         if caps and len(words) <= 8:
             return match, self._level(number)

@@ -306,7 +306,13 @@ class _Reader:
                 self.note(unit, "looks like a heading but names no known section; read as text")
             return None
         if match.id != OTHER:
-            if self.in_header and match.matched_by.startswith("keyword") and not number:
+            by_keyword = match.matched_by.startswith("keyword")
+            if self.in_header and by_keyword and not number:
+                return None
+            plain_number = number and not (caps or _ZERO_NUMBER_RE.match(number))
+            if by_keyword and plain_number and not self._confirmed(str(number), index):
+                # "1. Approve the equality impact assessment" is a numbered recommendation
+                # unless paragraphs "1.1" ... confirm it as a heading.
                 return None
             return match, self._level(number)
         if self.in_header:

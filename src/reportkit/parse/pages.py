@@ -1,5 +1,6 @@
 """Cleaning PDF-extracted text before it is read as a report: running headers and footers,
-page numbers, and words hyphenated across lines.
+page numbers, words hyphenated across lines, and paragraphs wrapped over several lines
+(joined into logical lines, ``Unit``).
 
 Pages are separated by form feeds (pdftotext and our PDF reader both keep them). A line
 that comes back, digits aside, at the top or bottom of most pages is a running header or

@@ -69,7 +69,8 @@ def build_docx(desc: dict[str, Any], path: Path) -> Path:
             if item.get("style"):
                 para.style = _style(document, item["style"])
             if "number" in item:
-                numbering = numbering or _numbering(document)
+                if numbering is None:
+                    numbering = _numbering(document)
                 _number(para, int(item["number"]))
             runs = item.get("runs") or [item]
             made = [_run(para, run, ids) for run in runs]

@@ -147,9 +147,7 @@ class _Context:
         caps = para.caps or (len(letters) > 3 and all(c.isupper() for c in letters))
         large = (para.size or 0) >= 28
         numbered = para.number or (_NUMBERED.match(para.text) and caps)
-        cues = [
-            c for c, on in (("bold", para.bold), ("large", large), ("all caps", caps)) if on
-        ]
+        cues = [c for c, on in (("bold", para.bold), ("large", large), ("all caps", caps)) if on]
         if para.number:
             cues.append(f"numbered {para.number!r}")
         elif _NUMBERED.match(para.text):
@@ -249,7 +247,7 @@ class _Context:
         return True
 
     def _front_line(self, report: Report, para: Any) -> bool:
-        """"Label: value" or "Label<tab>value" before the first heading."""
+        """ "Label: value" or "Label<tab>value" before the first heading."""
         from reportkit import frontsheet
 
         text = para.text

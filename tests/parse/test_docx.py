@@ -287,3 +287,24 @@ def test_xml_entities_are_never_expanded(tmp_path: Path) -> None:
     path.write_bytes(buffer.getvalue())
     report = read_report(path, load_spec("default")).report
     assert "TOPSECRET" not in report.body_text()
+
+
+def test_an_unrecognised_bold_line_inside_a_section_is_a_sub_heading_of_it(
+    tmp_path: Path,
+) -> None:
+    report = read(tmp_path, {"body": [
+        {"heading": "Contribution to the Council's Priorities"},
+        {"text": "Protect the most vulnerable:", "bold": True}, "The review helps.",
+    ]})  # fmt: skip
+    top, sub = report.sections
+    assert sub.id == "other" and sub.level == top.level + 1
+    assert "The review helps." in report.section_text(top)
+
+
+def test_the_title_style_names_the_report_and_is_not_a_section(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Library opening hours", 0)
+    document.add_heading("Summary", 1)
+    report = read_doc(tmp_path, document)
+    assert report.metadata.title == "Library opening hours"
+    assert ids(report) == ["summary"]

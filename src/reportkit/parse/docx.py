@@ -112,6 +112,7 @@ class _Context:
         self.style_map = style_map(getattr(spec, "word_styles", None))
         self.styles = styles
         self.fake_headings: list[WordMark] = []
+        self.current: Section | None = None
         self.heading_levels: list[tuple[int, Location]] = []
 
     def loc(self, index: int, heading: str | None) -> Location:
@@ -158,6 +159,10 @@ class _Context:
             return None
         number = para.number or match.number
         level = 2 if number and _SUB_NUMBER.match(number) else 1
+        if match.id == "other" and self.current is not None and not number:
+            # An unrecognised bold line inside a section ("Protect the most vulnerable:")
+            # is a sub-heading of it, not a new top-level section that would cut it short.
+            level = self.current.level + 1
         how = " + ".join(cues) if cues else "plain paragraph"
         how = f"{how}; {match.matched_by}"
         section = self._section(para, match, level, how, shown)
@@ -210,10 +215,12 @@ class _Context:
                 (current.blocks if current else report.preamble).append(block)
                 continue
             para = item
+            if self._title(report, para):
+                continue
             section = self.heading(para)
             if section is not None:
                 report.sections.append(section)
-                current = section
+                current = self.current = section
                 continue
             if not para.text:
                 continue
@@ -228,6 +235,21 @@ class _Context:
             )
             (current.blocks if current else report.preamble).append(block)
         derive.finish(report, self.spec)
+
+    def _title(self, report: Report, para: Any) -> bool:
+        """Word's Title / Subtitle styles name the document; they are not sections."""
+        from reportkit import frontsheet
+
+        name = (para.style.name if para.style is not None else "").lower()
+        if name not in ("title", "subtitle") or para.in_table or not para.text:
+            return False
+        if name == "title" and report.metadata.title is None:
+            frontsheet.apply_field(
+                report.metadata, "title", "Title", para.text, self.loc(para.index, None)
+            )
+        else:
+            report.preamble.append(Block(text=para.text, location=self.loc(para.index, None)))
+        return True
 
     def _front_table(self, report: Report, table: Any) -> bool:
         """A header table: label/value pairs in 2 or 4 columns. True when it was one."""

@@ -86,6 +86,8 @@ def parse_yes_no(value: Any) -> bool | None:
     if isinstance(value, bool):
         return value
     text = str(value or "").strip().lower()
+    if re.match(r"^n\s*/\s*a\b|^not\s+(?:applicable|known)", text):
+        return None
     words = re.findall(r"[a-z]+", text)
     if not words:
         return None

@@ -20,6 +20,9 @@ _PAGE_LINE_RE = re.compile(
     r"|item\s+\d{1,3}[a-z]?|page\s+[ivx]{1,5})$",
     re.IGNORECASE,
 )
+# Columns laid out with spaces (pdftotext -layout, pypdf layout mode): a gap of three or
+# more spaces inside a line separates cells, like a tab.
+_GAP_RE = re.compile(r"(?<=\S) {3,}(?=\S)")
 _EDGE = 3  # lines at the top and bottom of a page that may be running text
 
 
@@ -48,7 +51,8 @@ def split_lines(text: str) -> list[Line]:
             page += raw.count("\f")
             pending_break = True
             raw = raw.replace("\f", "")
-        out.append(Line(i, raw.rstrip(" \r"), page, pending_break and bool(raw.strip())))
+        raw = _GAP_RE.sub("\t", raw.rstrip(" \r"))
+        out.append(Line(i, raw, page, pending_break and bool(raw.strip())))
         if raw.strip():
             pending_break = False
     return out
@@ -66,12 +70,20 @@ def strip_running(lines: list[Line]) -> tuple[list[Line], list[Skipped]]:
             pages.setdefault(line.page, []).append(line)
     repeated: set[str] = set()
     if len(pages) >= 2:
-        counts: Counter[str] = Counter()
+        # Counted separately at the top and at the bottom of pages: a running header stays
+        # in its place, while an ordinary line ("None identified.") turns up anywhere.
+        top: Counter[str] = Counter()
+        bottom: Counter[str] = Counter()
         for page_lines in pages.values():
-            edge = {_key(ln.text) for ln in page_lines[:_EDGE] + page_lines[-_EDGE:]}
-            counts.update(edge)
-        need = max(2, (len(pages) + 1) // 2)
-        repeated = {k for k, n in counts.items() if n >= need and len(k.split()) <= 14}
+            top.update({_key(ln.text) for ln in page_lines[:_EDGE]})
+            bottom.update({_key(ln.text) for ln in page_lines[-_EDGE:]})
+        need = max(2, -(-len(pages) * 6 // 10))
+        repeated = {
+            k
+            for counter in (top, bottom)
+            for k, n in counter.items()
+            if len(k.split()) <= 14 and n >= (len(pages) if k.endswith(".") else need)
+        }  # a sentence ("None identified.") counts only when it is on every page
     edge_ids: set[int] = set()
     for page_lines in pages.values():
         edge_ids.update(id(ln) for ln in page_lines[:_EDGE] + page_lines[-_EDGE:])
@@ -99,5 +111,17 @@ def strip_running(lines: list[Line]) -> tuple[list[Line], list[Skipped]]:
 def dehyphenate(previous: str, following: str) -> str | None:
     """Join "imple-" + "mentation" into one word; None when the hyphen is real."""
     if re.search(r"[a-z]-$", previous) and re.match(r"^[a-z]", following.lstrip()):
+        word = re.findall(r"([A-Za-z]+)-$", previous)
+        if word and word[0].lower() in _KEEP_HYPHEN:
+            return previous + following.lstrip()
         return previous[:-1] + following.lstrip()
     return None
+
+
+# Prefixes that keep their hyphen when a line breaks after them ("self-" + "directed").
+_KEEP_HYPHEN = {
+    "self", "co", "non", "cross", "long", "short", "well", "multi", "anti", "pre", "post",
+    "ex", "part", "full", "half", "mid", "semi", "sub", "inter", "intra", "pro", "re",
+    "arms", "high", "low", "old", "all", "one", "two", "three", "four", "year", "day",
+    "place", "strength", "evidence", "cost", "value", "time", "community", "health", "care",
+}  # fmt: skip

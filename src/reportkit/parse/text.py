@@ -31,6 +31,23 @@ _STOP_WORDS = {
     "are", "is", "be", "as", "by", "for", "with", "from", "a", "an", "or", "in", "on", "was",
     "were", "below", "follows", "has", "have", "which", "this",
 }  # fmt: skip
+_LEAD_INS = {
+    "that",
+    "it",
+    "we",
+    "members",
+    "cabinet",
+    "council",
+    "committee",
+    "to",
+    "the",
+    "this",
+    "these",
+    "they",
+    "you",
+    "i",
+    "officers",
+}
 _TERMINAL = (".", ";", ",", "!")
 
 
@@ -120,9 +137,24 @@ def units(lines: list[Line]) -> list[Unit]:
     return out
 
 
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return all(c.isupper() for c in letters)
+
+
 def _join(prev: Unit, text: str, *, blank: bool, page_break: bool) -> str | None:
     if blank and not page_break:
         return None
+    if (
+        not blank
+        and _caps(prev.text)
+        and _caps(text)
+        and not prev.text.endswith((":", "?", "."))
+        and len(text.split()) <= 4
+        and prev.last_len >= 40
+    ):
+        # A capitalised heading wrapped onto a second line ("... ACT" / "1972:").
+        return f"{prev.text} {text}"
     if _starts_item(text) or _looks_strong(text) or _looks_strong(prev.text):
         return None
     fused = dehyphenate(prev.text, text)
@@ -270,6 +302,9 @@ class _Reader:
             )
             return None
         if colon_end and self.current is not None:
+            first = words[0].lower().strip("(") if words else ""
+            if first in _LEAD_INS:
+                return None  # "That Cabinet:" introduces a list; it is not a sub-heading
             return match, 2
         if caps and len(words) <= 8:
             return match, self._level(number)

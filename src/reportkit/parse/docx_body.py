@@ -19,6 +19,8 @@ _COMMENT_REF, _COMMENT_START = w("commentReference"), w("commentRangeStart")
 _INS, _MOVETO, _SDT, _SDTCONTENT = w("ins"), w("moveTo"), w("sdt"), w("sdtContent")
 _RPRCHANGE, _PPRCHANGE, _WID = w("rPrChange"), w("pPrChange"), w("id")
 _PICTURES = {w("drawing"), w("pict"), w("object")}
+_FILL = w("fill")
+_RUN_KEYS = {_RSTYLE, *(w(t) for t in ("b", "sz", "vanish", "caps", "color", "highlight", "shd"))}
 _DESCEND = {
     w("hyperlink"),
     w("fldSimple"),
@@ -81,6 +83,7 @@ class BodyWalker:
         self.facts = BodyFacts()
         self._rstyle_cache: dict[str | None, RunProps] = {}
         self._base_cache: dict[str | None, RunProps] = {}
+        self._props_cache: dict[tuple[int, tuple[Any, ...]], RunProps] = {}
 
     def loc(self, index: int) -> Location:
         return Location(path=self.path, paragraph=index)
@@ -187,12 +190,26 @@ class BodyWalker:
         rpr = r.find(_RPR)
         if rpr is None:
             return base
-        rstyle_el = rpr.find(_RSTYLE)
-        rstyle_id = rstyle_el.get(WVAL) if rstyle_el is not None else None
+        # Word repeats the same few run formats thousands of times (fonts and sizes on
+        # every run): key on the relevant children and work each combination out once.
+        key_parts = tuple(
+            (child.tag, child.get(WVAL), child.get(_FILL))
+            for child in rpr
+            if child.tag in _RUN_KEYS
+        )
+        if not key_parts:
+            return base
+        key = (id(base), key_parts)
+        hit = self._props_cache.get(key)
+        if hit is not None:
+            return hit
+        rstyle_id = next((v for tag, v, _ in key_parts if tag == _RSTYLE), None)
         if rstyle_id not in self._rstyle_cache:
             rstyle = self.styles.get(rstyle_id) if rstyle_id else None
             self._rstyle_cache[rstyle_id] = rstyle.rpr if rstyle else RunProps()
-        return read_rpr(rpr).over(self._rstyle_cache[rstyle_id].over(base))
+        props = read_rpr(rpr).over(self._rstyle_cache[rstyle_id].over(base))
+        self._props_cache[key] = props
+        return props
 
     def _inline(self, el: Any, base: RunProps, out: list[tuple[str, RunProps]], idx: int) -> None:
         for child in el:

@@ -308,3 +308,39 @@ def test_the_title_style_names_the_report_and_is_not_a_section(tmp_path: Path) -
     report = read_doc(tmp_path, document)
     assert report.metadata.title == "Library opening hours"
     assert ids(report) == ["summary"]
+
+
+def test_an_unknown_heading_like_style_gives_a_message_naming_it(tmp_path: Path) -> None:
+    path = build_docx(
+        {"body": [{"text": "Summary", "style": "Borough Heading A"}, "Text."]},
+        tmp_path / "r.docx",
+    )
+    result = read_report(path, load_spec("default"))
+    assert [s.id for s in result.report.sections] == ["summary"]
+    assert any("'Borough Heading A'" in m.text for m in result.messages)
+
+
+def test_block_level_content_controls_and_text_boxes_are_read(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Summary", 1)
+    body = document.element.body
+    body.insert(
+        len(body) - 1,
+        parse_xml(
+            f"<w:sdt {nsdecls('w')}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Inside a control."
+            "</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+        ),
+    )
+    raw(
+        document,
+        "<w:r><mc:AlternateContent xmlns:mc='http://schemas.openxmlformats.org/markup-"
+        "compatibility/2006'><mc:Choice Requires='wps'><w:drawing><w:txbxContent><w:p><w:r>"
+        "<w:t>NOT FOR PUBLICATION</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>NOT FOR PUBLICATION</w:t></w:r>"
+        "</w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>",
+    )
+    report = read_doc(tmp_path, document)
+    assert [b.text for b in report.sections[0].blocks] == ["Inside a control."]
+    assert [(b.text, b.location.heading) for b in report.running_text] == [
+        ("NOT FOR PUBLICATION", "text box")
+    ]

@@ -19,6 +19,7 @@ from reportkit.parse import InputError, Limits, Message, ReadResult
 from reportkit.spec import Spec
 
 _NUMBERED = re.compile(r"^\s*\d{1,3}(?:\s?\.\s?\d{1,3})*\.?\s+\S")
+_HEADING_LIKE_NAME = re.compile(r"head|title", re.IGNORECASE)
 _SUB_NUMBER = re.compile(r"^\d{1,3}\s?\.\s?[1-9]\d*")
 
 
@@ -47,6 +48,11 @@ def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
     from reportkit.parse import docx_facts
 
     report.running_text = docx_facts.running_text(pkg, styles, str(path))
+    for text, index in walker.facts.text_boxes:
+        report.running_text.append(
+            Block(text=text, location=Location(path=str(path), paragraph=index, heading="text box"))
+        )
+    result.messages.extend(ctx.messages)
     return result
 
 
@@ -113,6 +119,8 @@ class _Context:
         self.styles = styles
         self.fake_headings: list[WordMark] = []
         self.current: Section | None = None
+        self.messages: list[Message] = []
+        self._warned: set[str] = set()
         self.heading_levels: list[tuple[int, Location]] = []
 
     def loc(self, index: int, heading: str | None) -> Location:
@@ -125,6 +133,8 @@ class _Context:
         if para.in_table or not para.text or "\t" in para.text:
             return None
         style_name = _display_name(para.style.name if para.style is not None else "")
+        if style_name.lower().startswith("toc"):
+            return None  # "TOC Heading" and the contents entries repeat the real headings
         mapped = self.style_map.get(style_name.lower())
         shown = f"{para.number} {para.text}" if para.number else para.text
         if mapped is not None or para.outline is not None:
@@ -137,6 +147,17 @@ class _Context:
                 return None
             self.heading_levels.append((level, self.loc(para.index, shown)))
             return self._section(para, match, level, how, shown)
+        if style_name and _HEADING_LIKE_NAME.search(style_name) and style_name not in self._warned:
+            self._warned.add(style_name)
+            self.messages.append(
+                Message(
+                    level="warning",
+                    text=f"Paragraph style {style_name!r} looks like a heading style but is not "
+                    "a Word heading style and not in the style map; add it under `word_styles` "
+                    "in the spec so its paragraphs are read as headings",
+                    location=self.loc(para.index, shown),
+                )
+            )
         return self._by_formatting(para, shown)
 
     def _by_formatting(self, para: Any, shown: str) -> Section | None:

@@ -20,6 +20,9 @@ _INS, _MOVETO, _SDT, _SDTCONTENT = w("ins"), w("moveTo"), w("sdt"), w("sdtConten
 _RPRCHANGE, _PPRCHANGE, _WID = w("rPrChange"), w("pPrChange"), w("id")
 _PICTURES = {w("drawing"), w("pict"), w("object")}
 _FILL = w("fill")
+_TXBX = w("txbxContent")
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_ALTERNATE, _CHOICE = f"{{{_MC}}}AlternateContent", f"{{{_MC}}}Choice"
 _RUN_KEYS = {_RSTYLE, *(w(t) for t in ("b", "sz", "vanish", "caps", "color", "highlight", "shd"))}
 _DESCEND = {
     w("hyperlink"),
@@ -71,6 +74,8 @@ class BodyFacts:
     images: list[WordMark] = field(default_factory=list)
     comment_anchor: dict[str, int] = field(default_factory=dict)
     bold_runs: int = 0
+    text_boxes: list[tuple[str, int]] = field(default_factory=list)
+    """Text in text boxes and shapes (front-page banners), with the anchoring paragraph."""
 
 
 class BodyWalker:
@@ -254,6 +259,13 @@ class BodyWalker:
                     self._tracked(change, "formatting", idx)
             elif tag in _PICTURES:
                 self._images(child, idx)
+            elif tag == _ALTERNATE:
+                # Word writes shapes twice (DrawingML choice, VML fallback): read the first.
+                choice = child.find(_CHOICE)
+                if choice is not None:
+                    for inner in choice:
+                        if inner.tag in _PICTURES:
+                            self._images(inner, idx)
         text = "".join(parts)
         if not text:
             return
@@ -277,6 +289,14 @@ class BodyWalker:
         )
 
     def _images(self, el: Any, idx: int) -> None:
+        for box in el.iter(_TXBX):
+            text = " ".join(
+                "".join(t.text or "" for t in p.iter(_T)).strip() for p in box.iter(_P)
+            ).strip()
+            if text:
+                self.facts.text_boxes.append((text, idx))
+        if el.find(f".//{_TXBX}") is not None:
+            return  # a text box is text, read above, not an image
         for doc_pr in el.iter(_DOCPR):
             if (doc_pr.get("descr") or "").strip() or (doc_pr.get("title") or "").strip():
                 continue

@@ -344,3 +344,26 @@ def test_block_level_content_controls_and_text_boxes_are_read(tmp_path: Path) ->
     assert [(b.text, b.location.heading) for b in report.running_text] == [
         ("NOT FOR PUBLICATION", "text box")
     ]
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"<a>" + b" " * (30 * 1024 * 1024) + b"</a>")
+    with pytest.raises(InputError, match="zip bomb"):
+        read_report(bomb, load_spec("default"))
+
+
+def test_a_damaged_styles_part_is_reported_as_a_damaged_file(tmp_path: Path) -> None:
+    path = tmp_path / "styles.docx"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr(
+            "word/document.xml",
+            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            "<w:body/></w:document>",
+        )
+        z.writestr("word/styles.xml", "<w:styles")
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(InputError, match=r"styles\.docx: damaged Word file \(word/styles\.xml"):
+        read_report(path, load_spec("default"))

@@ -367,3 +367,21 @@ def test_a_damaged_styles_part_is_reported_as_a_damaged_file(tmp_path: Path) -> 
     path.write_bytes(buffer.getvalue())
     with pytest.raises(InputError, match=r"styles\.docx: damaged Word file \(word/styles\.xml"):
         read_report(path, load_spec("default"))
+
+
+def test_a_plain_word_document_is_read_like_text_without_joining_its_paragraphs(
+    tmp_path: Path,
+) -> None:
+    report = read(tmp_path, {"body": [
+        "Report to:\tCabinet", "Summary", "The hours change on 1 April and this",
+        "sentence is a separate paragraph.", "6.0 FINANCIAL IMPLICATIONS", "6.1 The cost is met.",
+    ]})  # fmt: skip
+    assert report.metadata.committee == "Cabinet"
+    assert [(s.id, s.location.paragraph) for s in report.sections] == [
+        ("summary", 2),
+        ("financial", 5),
+    ]
+    summary = report.sections[0]
+    assert len(summary.blocks) == 2
+    assert [b.location.paragraph for b in summary.blocks] == [3, 4]
+    assert summary.blocks[0].location.heading == "Summary"

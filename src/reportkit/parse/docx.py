@@ -74,13 +74,24 @@ def _is_plain(items: list[Any]) -> bool:
 
 
 def _read_plain(paras: list[Any], path: Path, spec: Spec) -> ReadResult:
-    """One paragraph per line, tabs kept, through the text reader; line N is paragraph N."""
+    """The paragraphs as lines, tabs kept, through the text reader; locations map back from
+    lines to paragraphs. When the author did not separate paragraphs with empty ones (as a
+    converted .txt does), a blank line goes between paragraphs so the text reader does not
+    join two Word paragraphs it would take for one wrapped PDF line."""
     from reportkit.parse import text as text_reader
 
-    lines = [p.raw.replace("\n", " ") for p in paras]
+    empty = sum(1 for p in paras if not p.raw.strip())
+    spaced = empty * 3 < len(paras)
+    lines: list[str] = []
+    line_to_para: dict[int, int] = {}
+    for para in paras:
+        if spaced and lines:
+            lines.append("")
+        lines.append(para.raw.replace("\n", " "))
+        line_to_para[len(lines)] = para.index
     result: ReadResult = text_reader.read_text("\n".join(lines), str(path), spec)
     data = result.report.model_dump()
-    _lines_to_paragraphs(data)
+    _lines_to_paragraphs(data, line_to_para)
     data["format"] = "docx"
     result.report = Report.model_validate(data)
     for section in result.report.sections:
@@ -89,22 +100,29 @@ def _read_plain(paras: list[Any], path: Path, spec: Spec) -> ReadResult:
     for message in result.messages:
         if message.location is not None and message.location.line is not None:
             message.location = message.location.model_copy(
-                update={"paragraph": message.location.line, "line": None}
+                update={"paragraph": _para(message.location.line, line_to_para), "line": None}
             )
     return result
 
 
-def _lines_to_paragraphs(node: Any) -> None:
+def _para(line: int, line_to_para: dict[int, int]) -> int:
+    """The paragraph a text-reader line came from (a blank spacer line maps to the next)."""
+    while line not in line_to_para and line <= max(line_to_para, default=0):
+        line += 1
+    return line_to_para.get(line, line)
+
+
+def _lines_to_paragraphs(node: Any, line_to_para: dict[int, int]) -> None:
     if isinstance(node, dict):
         if "path" in node and "line" in node and "paragraph" in node:
             if node["line"] is not None:
-                node["paragraph"], node["line"] = node["line"], None
+                node["paragraph"], node["line"] = _para(node["line"], line_to_para), None
             return
         for value in node.values():
-            _lines_to_paragraphs(value)
+            _lines_to_paragraphs(value, line_to_para)
     elif isinstance(node, list):
         for value in node:
-            _lines_to_paragraphs(value)
+            _lines_to_paragraphs(value, line_to_para)
 
 
 class _Context:

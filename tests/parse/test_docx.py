@@ -385,3 +385,16 @@ def test_a_plain_word_document_is_read_like_text_without_joining_its_paragraphs(
     assert len(summary.blocks) == 2
     assert [b.location.paragraph for b in summary.blocks] == [3, 4]
     assert summary.blocks[0].location.heading == "Summary"
+
+
+def test_a_table_whose_first_cell_names_a_section_starts_it_like_the_text_reader(
+    tmp_path: Path,
+) -> None:
+    report = read(tmp_path, {"body": [
+        HEADER, {"heading": "Summary"}, "Text.",
+        {"table": [["Contact Officer:", "Sam Example"], ["Email Address:", "sam@example.gov.uk"]]},
+    ]})  # fmt: skip
+    assert ids(report) == ["summary", "contact_officer"]
+    assert report.sections[1].matched_by.startswith("first cell of a table")
+    assert report.contact_officer is not None
+    assert report.contact_officer.email == "sam@example.gov.uk"

@@ -216,6 +216,16 @@ class _Context:
             )
         return section
 
+    def _section_at(self, index: int, match: Any, how: str, shown: str) -> Section:
+        return Section(
+            id=match.id,
+            heading=match.heading or shown,
+            level=1,
+            covers=list(match.covers),
+            matched_by=how,
+            location=self.loc(index, shown),
+        )
+
     def _section(self, para: Any, match: Any, level: int, how: str, shown: str) -> Section:
         section = Section(
             id=match.id,
@@ -244,6 +254,14 @@ class _Context:
                 where = current.heading if current else None
                 if current is None and self._front_table(report, item):
                     continue
+                first = next((c for c in (item.rows[0] if item.rows else []) if c), "")
+                match = self.vocab.match(first, heading_like=False) if first else None
+                if match is not None and match.id != "other":
+                    # "Contact Officer: | name" laid out as a table, as the text reader does.
+                    how = f"first cell of a table; {match.matched_by}"
+                    current = self.current = self._section_at(item.index, match, how, first)
+                    report.sections.append(current)
+                    where = current.location.heading
                 block = Block(
                     kind="table",
                     text="\n".join("\t".join(r) for r in item.rows),

@@ -398,3 +398,15 @@ def test_a_table_whose_first_cell_names_a_section_starts_it_like_the_text_reader
     assert report.sections[1].matched_by.startswith("first cell of a table")
     assert report.contact_officer is not None
     assert report.contact_officer.email == "sam@example.gov.uk"
+
+
+def test_a_strict_open_xml_file_gets_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "strict.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "word/document.xml",
+            '<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main">'
+            "<w:body/></w:document>",
+        )
+    with pytest.raises(InputError, match="Strict Open XML"):
+        read_report(path, load_spec("default"))

@@ -32,6 +32,11 @@ def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
     pkg = open_package(path, limits)
     body = pkg.document.find(w("body"))
     if body is None:
+        if "purl.oclc.org/ooxml" in str(pkg.document.tag):
+            raise InputError(
+                f"{path}: saved as 'Strict Open XML Document'; save it as an ordinary Word "
+                "Document (.docx) to lint it"
+            )
         raise InputError(f"{path}: damaged Word file (document has no body)")
     styles = StyleSheet(pkg.styles)
     walker = BodyWalker(str(path), styles, Numbering(pkg.numbering), limits.max_table_depth)

@@ -410,3 +410,32 @@ def test_a_strict_open_xml_file_gets_a_clear_message(tmp_path: Path) -> None:
         )
     with pytest.raises(InputError, match="Strict Open XML"):
         read_report(path, load_spec("default"))
+
+
+def test_heading_styles_linked_to_a_multi_level_list_get_their_level_numbers(
+    tmp_path: Path,
+) -> None:
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f"<w:abstractNum {nsdecls('w')} w:abstractNumId='70'>"
+        "<w:lvl w:ilvl='0'><w:start w:val='1'/><w:numFmt w:val='decimal'/>"
+        "<w:pStyle w:val='Heading1'/><w:lvlText w:val='%1.'/></w:lvl>"
+        "<w:lvl w:ilvl='1'><w:start w:val='1'/><w:numFmt w:val='decimal'/>"
+        "<w:pStyle w:val='Heading2'/><w:lvlText w:val='%1.%2'/></w:lvl></w:abstractNum>"
+    ))  # fmt: skip
+    numbering.append(
+        parse_xml(f"<w:num {nsdecls('w')} w:numId='70'><w:abstractNumId w:val='70'/></w:num>")
+    )
+    for name in ("Heading 1", "Heading 2"):
+        ppr = document.styles[name].element.get_or_add_pPr()
+        ppr.append(parse_xml(f"<w:numPr {nsdecls('w')}><w:numId w:val='70'/></w:numPr>"))
+    for text, level in [("Summary", 1), ("Background", 1), ("History", 2), ("Risk", 1)]:
+        document.add_heading(text, level)
+    report = read_doc(tmp_path, document)
+    assert [(s.heading, s.number) for s in report.sections] == [
+        ("Summary", "1."),
+        ("Background", "2."),
+        ("History", "2.1"),
+        ("Risk", "3."),
+    ]

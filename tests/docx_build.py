@@ -69,7 +69,8 @@ def build_docx(desc: dict[str, Any], path: Path) -> Path:
             if item.get("style"):
                 para.style = _style(document, item["style"])
             if "number" in item:
-                numbering = numbering or _numbering(document)
+                if numbering is None:
+                    numbering = _numbering(document)
                 _number(para, int(item["number"]))
             runs = item.get("runs") or [item]
             made = [_run(para, run, ids) for run in runs]
@@ -140,9 +141,7 @@ def _numbering(document: Any) -> Any:
     root = part.element
     root.insert(0, parse_xml(NUMBERING_XML))
     root.append(
-        parse_xml(
-            f"<w:num {nsdecls('w')} w:numId='{NUM_ID}'><w:abstractNumId w:val='90'/></w:num>"
-        )
+        parse_xml(f"<w:num {nsdecls('w')} w:numId='{NUM_ID}'><w:abstractNumId w:val='90'/></w:num>")
     )
     return root
 
@@ -175,8 +174,11 @@ def tiny_png() -> bytes:
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
     pixels = zlib.compress(b"\x00\xff\x00\x00")
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + (
-        chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", pixels)
+        + (chunk(b"IEND", b""))
     )
 
 

@@ -21,6 +21,23 @@ _MARK = re.compile(
 )
 
 
+# Whole-line markings that only mean "exempt" when they stand alone in a page header,
+# footer or text box ("Part 2" or "Private" in the body are ordinary words).
+_BANNERS = {
+    "confidential",
+    "exempt",
+    "exempt information",
+    "private and confidential",
+    "part ii",
+    "part b",
+    "not for publication",
+}
+
+
+def _banner(text: str) -> bool:
+    return " ".join(re.findall(r"[a-z]+", text.lower())) in _BANNERS
+
+
 def _marked(text: str) -> bool:
     return bool(_MARK.match(text.strip())) and len(text.split()) <= 60
 
@@ -28,12 +45,14 @@ def _marked(text: str) -> bool:
 def check(report: Report, spec: Spec, options: object) -> Iterable[Hit]:
     if report.metadata.exempt not in (None, "no") or report.metadata.exempt_parts:
         return
-    declared = "declares it is not exempt" if report.metadata.exempt == "no" else (
-        "has no exempt / confidential declaration"
+    declared = (
+        "declares it is not exempt"
+        if report.metadata.exempt == "no"
+        else ("has no exempt / confidential declaration")
     )
     found: list[tuple[str, Location]] = []
     for block in report.running_text:
-        if _marked(block.text):
+        if _marked(block.text) or _banner(block.text):
             found.append((f"the {block.location.heading or 'page header'}", block.location))
             break
     for section in report.sections:
@@ -45,8 +64,7 @@ def check(report: Report, spec: Spec, options: object) -> Iterable[Hit]:
             found.append(("a paragraph", block.location))
     for what, location in found:
         yield Hit(
-            message=f"Material marked NOT FOR PUBLICATION ({what}) is in a report that "
-            f"{declared}",
+            message=f"Material marked NOT FOR PUBLICATION ({what}) is in a report that {declared}",
             location=location,
             fix="Move the exempt material to a separate confidential document, or declare "
             "it in the front sheet (e.g. 'Yes, Appendix A is exempt under paragraph 3 of "

@@ -94,8 +94,8 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
 def _damaged(path: Path, detail: str = "") -> str:
     why = f" ({detail})" if detail else ""
     return (
-        f"{path} is damaged: it is not a complete Word package{why}; it may have been cut "
-        "short when copied or uploaded, so save it from Word again"
+        f"{path} is a damaged Word file: the package is incomplete{why}; it may have been "
+        "cut short when copied or uploaded, so save it from Word again"
     )
 
 
@@ -208,15 +208,15 @@ def _check_members(path: Path, infos: list[zipfile.ZipInfo], limits: Limits) -> 
 
 
 def _check_is_word(path: Path, names: set[str]) -> None:
-    if any(n.startswith("word/") for n in names) and "[Content_Types].xml" in names:
+    if MAIN_DOCUMENT in names:
         return
     if any(n.startswith("xl/") for n in names):
-        other = "an Excel workbook"
+        other = "an Excel workbook, not a Word .docx report"
     elif any(n.startswith("ppt/") for n in names):
-        other = "a PowerPoint presentation"
+        other = "a PowerPoint presentation, not a Word .docx report"
     else:
-        other = "a zip file but not a Word document"
-    raise InputError(f"{path} is {other}, not a Word .docx report")
+        other = f"a zip file with no Word document inside (no {MAIN_DOCUMENT})"
+    raise InputError(f"{path} is {other}")
 
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
@@ -268,7 +268,7 @@ def _check_table_depth(path: Path, package: zipfile.ZipFile, limits: Limits) -> 
                         element.clear()
     except etree.XMLSyntaxError as exc:
         raise InputError(
-            f"{path} is damaged: {MAIN_DOCUMENT} is not well-formed XML "
+            f"{path} is a damaged Word file: {MAIN_DOCUMENT} is not well-formed XML "
             f"({one_line(str(exc), 100)}); save it from Word again"
         ) from None
     except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:

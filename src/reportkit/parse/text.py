@@ -171,6 +171,11 @@ class _Reader:
         found = self.heading(unit, index)
         if found is not None:
             match, level = found
+            if self.in_header and match.rest and match.id == "contact_officer" and not match.number:
+                # "Contact Officer: Jo Example" among the front-sheet lines is a header entry,
+                # not the start of the body.
+                self.front.feed_other(match.heading, match.rest, unit.line)
+                return
             if self.in_header:
                 self.front.apply(self.report.metadata)
                 self.in_header = False

@@ -275,6 +275,16 @@ class _Context:
                     location=self.loc(item.index, where),
                 )
                 (current.blocks if current else report.preamble).append(block)
+                if current is not None and item.rows:
+                    # An implications table (a row per implication), as the other readers.
+                    from reportkit.parse.tables import row_sections
+
+                    rows = item.rows[1:] if item.header_row else item.rows
+                    report.sections.extend(
+                        row_sections(
+                            rows, self.vocab, [block.location] * len(rows), current.level + 1
+                        )
+                    )
                 continue
             para = item
             if self._title(report, para):

@@ -1,6 +1,6 @@
 """The whole corpus and some good reports in one ``reportkit lint`` run: each bad file gets
-its one line on stderr, the good files are still linted and their findings printed, the exit
-status is 2, and nothing prints a traceback."""
+its one line (``path: error: ...``, printed with the findings), the good files are still
+linted and their findings printed, the exit status is 2, and nothing prints a traceback."""
 
 from __future__ import annotations
 
@@ -45,18 +45,21 @@ def test_bad_files_get_one_line_each_and_good_files_are_still_linted(tmp_path: P
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr + done.stdout
     assert "could not be read because of an error in reportkit" not in done.stderr
-    lines = done.stderr.splitlines()
+    lines = (done.stdout + done.stderr).splitlines()
     for name, entry in bad.items():
         mine = [line for line in lines if f"bad/{name}" in line]
         assert len(mine) == 1, (name, mine)
         assert entry.expect.lower() in mine[0].lower(), mine[0]
+        assert mine[0].startswith(f"bad/{name}: error: "), mine[0]
     for report in good.iterdir():
-        assert f"good/{report.name}" in done.stdout, f"no findings printed for {report.name}"
-        assert f"good/{report.name}" not in done.stderr
+        findings = [line for line in lines if line.startswith(f"good/{report.name}:")]
+        assert findings, f"no findings printed for {report.name}"
+        assert not any(": error: " in line and "RK" not in line for line in findings)
 
 
 def test_a_single_bad_file_exits_2_with_its_line(tmp_path: Path) -> None:
     (tmp_path / "report.docx").write_bytes(b"")
     done = _run("lint", "report.docx", cwd=tmp_path)
     assert done.returncode == 2
-    assert done.stderr.strip().splitlines() == ["report.docx is empty"]
+    assert done.stdout.strip().splitlines() == ["report.docx: error: the file is empty"]
+    assert done.stderr == ""

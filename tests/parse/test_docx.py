@@ -252,7 +252,7 @@ def test_unreadable_files_raise_one_clear_input_error(tmp_path: Path) -> None:
     spec = load_spec("default")
     junk = tmp_path / "junk.docx"
     junk.write_bytes(b"not a zip")
-    with pytest.raises(InputError, match=r"junk\.docx is not a Word \.docx file"):
+    with pytest.raises(InputError, match=r"junk\.docx: not a valid \.docx"):
         read_report(junk, spec)
     ole = tmp_path / "locked.docx"
     ole.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)

@@ -63,3 +63,14 @@ def test_a_single_bad_file_exits_2_with_its_line(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stdout.strip().splitlines() == ["report.docx: error: the file is empty"]
     assert done.stderr == ""
+
+
+def test_limits_from_pyproject_apply_to_the_run(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.reportkit.limits]\nmax_text_bytes = 200\n", encoding="utf-8"
+    )
+    (tmp_path / "report.md").write_text(GOOD_MARKDOWN, encoding="utf-8")
+    done = _run("lint", "report.md", cwd=tmp_path)
+    assert done.returncode == 2
+    (line,) = [x for x in done.stdout.splitlines() if "report.md" in x]
+    assert "too large to lint" in line and "max_text_bytes" in line

@@ -168,13 +168,3 @@ def test_a_dtd_hidden_behind_a_long_comment_still_expands_nothing(tmp_path: Path
         assert not isinstance(exc, ReaderBug), str(exc)
         return
     assert "root:" not in result.report.body_text()
-
-
-def test_limits_come_from_the_config_table_with_clear_errors() -> None:
-    from reportkit.parse.guard import limits_from_table
-
-    assert limits_from_table({"max_seconds": 5, "max_text_bytes": 1000}).max_text_bytes == 1000
-    with pytest.raises(ValueError, match=r"max_secs: Extra inputs .*known keys: max_file_bytes"):
-        limits_from_table({"max_secs": 5})
-    with pytest.raises(ValueError, match=r"\[tool.reportkit.limits\] max_table_depth"):
-        limits_from_table({"max_table_depth": 0})

@@ -99,21 +99,6 @@ def one_line(text: str, limit: int = 160) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def limits_from_table(table: dict[str, Any], where: str = LIMITS_HINT) -> Limits:
-    """``Limits`` from a ``[tool.reportkit.limits]`` table; raises ``ValueError`` with one
-    line naming the key ("[tool.reportkit.limits] max_seconds: Input should be ...")."""
-    from pydantic import ValidationError
-
-    try:
-        return Limits.model_validate(table)
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        key = ".".join(str(p) for p in error["loc"]) or "?"
-        known = ", ".join(Limits.model_fields)
-        hint = f" (known keys: {known})" if error["type"] == "extra_forbidden" else ""
-        raise ValueError(f"{where} {key}: {error['msg']}{hint}") from None
-
-
 # -- checks that need no reader ------------------------------------------------------------------
 
 

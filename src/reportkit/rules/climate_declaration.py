@@ -40,13 +40,10 @@ def _value(rest: str) -> str | None:
     return None
 
 
-def _rows_of(block: Block) -> Iterator[tuple[str, str]]:
+def _rows_of(block: Block) -> list[str]:
     if block.rows:
-        for row in block.rows:
-            yield "\t".join(row), ""
-    else:
-        for line in block.text.splitlines():
-            yield line, ""
+        return ["\t".join(row) for row in block.rows]
+    return block.text.splitlines()
 
 
 def _table_rows(report: Report) -> list[list[_Row]]:
@@ -55,7 +52,7 @@ def _table_rows(report: Report) -> list[list[_Row]]:
     current: list[_Row] = []
     for _, block in report.iter_blocks():
         found = []
-        for line, _ in _rows_of(block):
+        for line in _rows_of(block):
             m = _ROW.search(line)
             # "There will not be any positive or negative impacts" is prose, not a row.
             if m and len(line) < 120 and not re.search(r"\bany\b|\bor\b", line[: m.start()]):

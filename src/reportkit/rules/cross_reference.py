@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pydantic import BaseModel, ConfigDict, Field
+
 from reportkit.findings import Hit, Severity
-from reportkit.model import Location, Report
+from reportkit.model import Appendix, Location, Report
 from reportkit.numbering import block_number, parse_number
-from reportkit.rules.base import NoOptions, Rule
+from reportkit.rules.base import Rule
 from reportkit.spec import Spec
 from reportkit.text_utils import pieces
 
@@ -26,16 +28,26 @@ _PARA_REF = re.compile(
 _OTHER_DOC = re.compile(r"^\s*(?:of|in)\s+(?!this\s+report|the\s+report\b)", re.IGNORECASE)
 
 
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    unreferenced_appendices: bool = Field(
+        default=False,
+        description="Also report appendices that are listed but never referred to in the "
+        "text (many councils only list them, so this is off by default).",
+    )
+
+
 def _labels(group: str) -> list[str]:
     return [x.upper() for x in re.findall(_LABEL, group)]
 
 
-def _appendix_hits(report: Report) -> Iterator[Hit]:
-    listed = {a.label.upper(): a for a in report.appendices}
+def _appendix_hits(report: Report, options: Options) -> Iterator[Hit]:
+    listed: dict[str, Appendix | None] = {a.label.upper(): a for a in report.appendices}
     for section in report.sections:
         m = re.match(rf"^\s*(?:Appendix|Annex)\s+({_LABEL})\b", section.heading)
         if m:
-            listed.setdefault(m.group(1).upper(), None)  # type: ignore[arg-type]
+            listed.setdefault(m.group(1).upper(), None)
     has_list = bool(listed) or report.has("appendices")
     mentioned: dict[str, Location] = {}
     for piece in pieces(report):
@@ -61,7 +73,7 @@ def _appendix_hits(report: Report) -> Iterator[Hit]:
             fix=f"List Appendix {label} with its title under Appendices, or correct the reference.",
         )
     for label, appendix in listed.items():
-        if appendix is not None and label not in mentioned:
+        if options.unreferenced_appendices and appendix is not None and label not in mentioned:
             yield Hit(
                 message=f"Appendix {label} is listed but the report never refers to it",
                 location=appendix.location,
@@ -112,8 +124,8 @@ def _paragraph_hits(report: Report) -> Iterator[Hit]:
                 )
 
 
-def check(report: Report, spec: Spec, options: NoOptions) -> Iterator[Hit]:
-    yield from _appendix_hits(report)
+def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
+    yield from _appendix_hits(report, options)
     yield from _paragraph_hits(report)
 
 
@@ -124,6 +136,7 @@ RULE = Rule(
     "that exist.",
     check=check,
     severity=Severity.WARNING,
+    options=Options,
     why="""\
 A reference to an appendix that is not listed usually means the appendix was left out of the
 agenda pack, which can delay a decision; a reference to a paragraph that does not exist sends

@@ -79,8 +79,12 @@ def _is_decision(text: str, forms: set[str], window: int) -> bool:
     words = re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", body)
     if not words:
         return True  # nothing to judge
+    after_article = False
     for word in words[: window + 1]:
         low = word.lower()
+        if after_article and not word[0].isupper():
+            break  # "the grant": a noun phrase, not "the Council approves"
+        after_article = low in _SUBJECT_WORDS
         if low in forms or low.startswith("recommend"):
             return True
         # "That Halton continue ...", "That the Executive Board approves ...": a named subject

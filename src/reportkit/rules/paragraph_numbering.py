@@ -54,6 +54,8 @@ def _items(report: Report) -> list[_Item]:
             bparts = parse_number(raw)
             if raw is None or bparts is None:
                 continue
+            if len(bparts) == 2 and bparts[1] == 0:
+                continue  # "10.0 LIST OF ..." is a heading the reader did not recognise
             kind = "single" if len(bparts) == 1 else "para"
             items.append(_Item(kind, bparts, raw, block.location, section))
     return items

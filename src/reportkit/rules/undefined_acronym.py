@@ -93,6 +93,8 @@ def _definitions(items: list[TextPiece]) -> dict[str, list[tuple[str | None, Loc
 def _usable(token: str, line: str, start: int, end: int) -> bool:
     if _ROMAN.match(token) or len(token) > 8:
         return False
+    if not line[:start].strip() and line[end : end + 1] == ":":
+        return False  # a label such as "SUBJECT:" or "WARDS:"
     # Part of an ALL-CAPS phrase ("NOT FOR PUBLICATION"): emphasis or a heading, not an acronym.
     before = line[max(0, start - 20) : start]
     after = line[end : end + 20]

@@ -57,3 +57,7 @@ def test_schedule_12a_paragraphs_and_other_documents_are_not_references() -> Non
         )
     )
     assert run(RULE, rep) == []
+
+
+def test_without_any_list_of_appendices_mentions_are_left_to_missing_section() -> None:
+    assert run(RULE, report(sec("Summary", "Details are in Appendix A."))) == []

@@ -58,3 +58,17 @@ def test_configured_names_catch_a_single_misspelling() -> None:
     assert run(RULE, rep) == []
     hits = run(RULE, rep, names=["Riverside Leisure Trust"])
     assert len(hits) == 1 and "Riverside Leisure Trust" in hits[0].message
+
+
+def test_two_word_names_and_people_are_not_compared_unless_configured() -> None:
+    rep = report(
+        sec(
+            "B",
+            "Northwood Ward and Northwood Ward and Northwood Ward.",
+            "Norwood Ward is next door.",
+            "Councillor Jones Smith spoke. Councillor Jones Smith agreed.",
+            "Councillor Jonas Smith asked.",
+            "Heads of Service met. Heads of Service agreed. Head of Service said.",
+        )
+    )
+    assert run(RULE, rep) == []

@@ -36,6 +36,7 @@ def test_the_lookback_window_is_an_option() -> None:
     text = "The survey will run in September."
     assert _run(text) == []
     assert len(run(RULE, report(sec("C", text), meeting_date=JAN_2024), lookback_months=4)) == 1
+    assert _run("The new contract will start in October.") == []
 
 
 def test_a_report_dated_after_its_meeting_is_flagged() -> None:

@@ -52,3 +52,7 @@ def test_an_acronym_spelt_out_two_ways_is_flagged() -> None:
 def test_the_fix_suggests_the_long_form_when_the_report_has_it() -> None:
     hits = run(RULE, report(sec("B", "Halton Borough Council has agreed.", "HBC agreed.")))
     assert hits and "Halton Borough Council (HBC)" in (hits[0].fix or "")
+
+
+def test_a_capitalised_word_alone_in_a_table_cell_is_a_label() -> None:
+    assert _acronyms("Budget line\tRAG\nTOTAL\t£1,200") == []

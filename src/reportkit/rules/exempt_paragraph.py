@@ -42,6 +42,11 @@ class Options(BaseModel):
         description="Accept paragraphs 7A-7C of Schedule 12A (standards committee "
         "information, in some versions of the Schedule).",
     )
+    require_public_interest_statement: bool = Field(
+        default=True,
+        description="Require the report to state that the public interest test was applied "
+        "(some councils state it on the agenda instead).",
+    )
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -108,7 +113,9 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
             )
 
     whole_text = "\n".join(p.text for p in pieces(report))
-    if not re.search(r"public\s+interest", whole_text, re.IGNORECASE):
+    if options.require_public_interest_statement and not re.search(
+        r"public\s+interest", whole_text, re.IGNORECASE
+    ):
         yield Hit(
             message="The report has exempt information but does not state that the public "
             "interest test was applied (Schedule 12A, Part 2)",

@@ -32,6 +32,8 @@ _LEADING = {
     "While", "Where", "Additionally", "However", "Nationally", "Locally",
 }  # fmt: skip
 
+_PERSONAL_TITLES = {"Councillor", "Cllr", "Mr", "Mrs", "Ms", "Miss", "Dr", "Professor", "Sir"}
+
 Name = tuple[str, ...]
 
 
@@ -79,15 +81,20 @@ def _close(a: str, b: str) -> bool:
 
 
 def _variant_of(variant: Name, usual: Name) -> bool:
-    """True when ``variant`` looks like a misspelling of ``usual``."""
-    if len(variant) != len(usual) or variant == usual:
+    """True when ``variant`` looks like a misspelling of ``usual``. Two-word names are too
+    often distinct places or people ("Norwood Ward", "Northwood Ward") to compare unasked."""
+    if len(variant) != len(usual) or variant == usual or len(usual) < 3:
         return False
-    diffs = [(a, b) for a, b in zip(variant, usual, strict=True) if a != b]
+    if usual[0] in _PERSONAL_TITLES:
+        return False  # "Councillor Jones" and "Councillor Jonas" are two people
+    diffs = [i for i, (a, b) in enumerate(zip(variant, usual, strict=True)) if a != b]
     if len(diffs) != 1:
         return False
-    a, b = diffs[0]
+    a, b = variant[diffs[0]], usual[diffs[0]]
     if _plural_pair(a, b):
-        return len(usual) >= 3 and _singular_of(a, b)
+        # "Sefton New Direction" for "Sefton New Directions"; not "Head of Service" for
+        # "Heads of Service", which is grammar.
+        return diffs[0] == len(usual) - 1 and _singular_of(a, b)
     return _close(a, b)
 
 

@@ -5,10 +5,12 @@ report dated after its own meeting.
 How a month without a year is read. Reports are written a few weeks, rarely more than a few
 months, before the meeting. A future-tense month therefore means the next occurrence of that
 month after the report was written. When that month falls in the ``lookback_months`` months
-just before the meeting's month ("November and December" for a 4 January meeting), the event
-was still to come when written but is past when the meeting reads it: flagged. The meeting's
-own month is ambiguous (later in the month is still to come) and a month further back is most
-likely next year's ("in September" written for a January meeting): both are left alone.
+(two by default) just before the meeting's month ("November and December" for a 4 January
+meeting), the event was still to come when written but is past when the meeting reads it:
+flagged. The meeting's own month is ambiguous (later in the month is still to come), and a
+month further back is as likely to be next year's ("the contract will start in October",
+written for a January meeting): both are left alone. A month with a year, or a full date, is
+taken as written.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     lookback_months: int = Field(
-        default=3,
+        default=2,
         ge=0,
         le=11,
         description="A month named without a year, in the future tense, is read as already "

@@ -101,6 +101,16 @@ def _usable(token: str, line: str, start: int, end: int) -> bool:
     return not (re.search(r"\b[A-Z]{2,}\s+$", before) or re.match(r"^\s+[A-Z]{2,}\b", after))
 
 
+def _alone_in_cell(line: str, start: int, end: int) -> bool:
+    """A capitalised word that fills a table cell ("TOTAL", "RAG") is a label, not prose."""
+    if "\t" not in line:
+        return False
+    cell_start = line.rfind("\t", 0, start) + 1
+    cell_end = line.find("\t", end)
+    cell = line[cell_start : cell_end if cell_end != -1 else len(line)]
+    return cell.strip() == line[start:end]
+
+
 def _expansion_hint(items: list[TextPiece], acronym: str) -> str | None:
     pattern = re.compile(r"\b(?:[A-Z][a-z]+(?:\s+(?:of|and|for|the|&)\s+|\s+)){1,6}[A-Z][a-z]+")
     for piece in items:
@@ -128,6 +138,8 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
             if is_mostly_upper(line):
                 continue
             for m in _ACRONYM.finditer(line):
+                if _alone_in_cell(line, m.start(), m.end()):
+                    continue
                 acr = m.group(1)
                 if acr in allowed or acr in defined or acr in reported:
                     continue

@@ -9,8 +9,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from reportkit.model import Location, Report, Section
+from reportkit.model import Block, Location, Report, Section
 
+_WRAP = re.compile(r"[ \t]*\n[ \t]*(?=[^\s\-\u2022*])")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9£])")
 
 
@@ -23,6 +24,15 @@ class TextPiece:
     section: Section | None
     kind: str
     """"block", "heading" or "metadata"."""
+    block: Block | None = None
+
+    @property
+    def prose(self) -> str:
+        """The text with line breaks inside a paragraph (PDF wrapping) turned into spaces;
+        tables keep their rows apart."""
+        if self.block is not None and self.block.kind == "table":
+            return self.text
+        return _WRAP.sub(" ", self.text)
 
 
 def pieces(report: Report, *, headings: bool = True, metadata: bool = True) -> Iterator[TextPiece]:
@@ -31,12 +41,12 @@ def pieces(report: Report, *, headings: bool = True, metadata: bool = True) -> I
         for meta in report.metadata.fields.values():
             yield TextPiece(meta.value, meta.location, None, "metadata")
     for block in report.preamble:
-        yield TextPiece(block.text, block.location, None, "block")
+        yield TextPiece(block.text, block.location, None, "block", block)
     for section in report.sections:
         if headings:
             yield TextPiece(section.heading, section.location, section, "heading")
         for block in section.blocks:
-            yield TextPiece(block.text, block.location, section, "block")
+            yield TextPiece(block.text, block.location, section, "block", block)
 
 
 def split_sentences(text: str) -> list[str]:

@@ -46,3 +46,7 @@ def test_a_report_dated_after_its_meeting_is_flagged() -> None:
 
 def test_no_meeting_date_means_no_findings() -> None:
     assert _run("It will be held on 3 October 2023.", meeting=None) == []
+
+
+def test_a_sentence_wrapped_over_lines_is_read_whole() -> None:
+    assert len(_run("Engagement is planned to take place in November and\nDecember.")) == 1

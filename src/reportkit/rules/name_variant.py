@@ -54,7 +54,7 @@ def _clean(word: str) -> str:
 def _names(report: Report) -> list[tuple[Name, Location]]:
     found: list[tuple[Name, Location]] = []
     for piece in pieces(report):
-        for m in _RUN.finditer(piece.text):
+        for m in _RUN.finditer(piece.prose):
             words = [_clean(w) for w in m.group(0).split(" ")]
             while words and words[0] in _LEADING:
                 words.pop(0)

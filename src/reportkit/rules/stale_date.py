@@ -127,7 +127,9 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
             fix="Correct the report date or the meeting date.",
         )
     for piece in pieces(report, headings=False, metadata=False):
-        for sentence in split_sentences(piece.text):
+        if piece.block is not None and piece.block.kind == "table":
+            continue
+        for sentence in split_sentences(piece.prose):
             for phrase in _stale_in(sentence, meeting, options.lookback_months):
                 yield Hit(
                     message=f"'{phrase}' describes as still to come something dated before "

@@ -124,3 +124,13 @@ def test_quantities_at_the_start_of_a_paragraph_are_not_numbers() -> None:
         )
     )
     assert run(RULE, rep) == []
+
+
+def test_an_unrecognised_sub_heading_keeps_the_numbered_section_open() -> None:
+    rep = report(
+        sec("Background", para("a", "2.1"), para("b", "2.2"), number="2."),
+        sec("Options", para("c", "3.1")),
+        sec("Finance", para("d", "3.2"), number="3."),
+    )
+    hits = run(RULE, rep)
+    assert len(hits) == 1 and "3.1 sits under heading 2" in hits[0].message

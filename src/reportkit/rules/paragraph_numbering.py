@@ -135,7 +135,10 @@ def _dotted_checks(items: list[_Item]) -> Iterator[Hit]:
             major, heading, last = None, None, None
             continue
         if item.kind == "unnumbered":
-            major = None
+            # A recognised top-level section ("Financial Implications") ends the numbered
+            # one; an unrecognised or lower heading ("Options") is a sub-heading inside it.
+            if item.section is not None and item.section.level == 1 and item.section.id != "other":
+                major = None
             continue
         if item.kind == "top":
             major, heading = item.parts[0], item.section

@@ -124,10 +124,13 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
             "public interest in disclosing the information.",
         )
 
-    yield from _appendix_consistency(report, where, all_text)
+    marked_in_body = [m.upper() for t, _ in body_marks for m in _APPENDIX.findall(t)]
+    yield from _appendix_consistency(report, where, marked_in_body)
 
 
-def _appendix_consistency(report: Report, where: Location, text: str) -> Iterator[Hit]:
+def _appendix_consistency(
+    report: Report, where: Location, marked_in_body: list[str]
+) -> Iterator[Hit]:
     meta = report.metadata
     listed = {a.label.upper() for a in report.appendices}
     named = {m.upper() for part in meta.exempt_parts for m in _APPENDIX.findall(part)}
@@ -147,7 +150,7 @@ def _appendix_consistency(report: Report, where: Location, text: str) -> Iterato
                 fix=f"List Appendix {label} (with its title) under Appendices.",
             )
     if meta.exempt == "no" and not meta.exempt_parts and not named:
-        marked = sorted({a.label for a in report.appendices if a.exempt})
+        marked = sorted({a.label for a in report.appendices if a.exempt} | set(marked_in_body))
         what = f"Appendix {marked[0]}" if marked else "part of the report"
         yield Hit(
             message=f"The header says the report is not exempt, but {what} is marked NOT FOR "

@@ -147,7 +147,7 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
                     continue
                 reported.add(acr)
                 hint = _expansion_hint(items, acr)
-                plural = f" ('{m.group(0)}')" if m.group(2) else ""
+                plural = f" ('{m.group(0)}')" if m.group(2) == "s" else ""
                 yield Hit(
                     message=f"The acronym {acr}{plural} is used but never spelt out",
                     location=piece.location,

@@ -130,6 +130,7 @@ def _dotted_checks(items: list[_Item]) -> Iterator[Hit]:
     heading: Section | None = None
     last: tuple[int, int] | None = None
     mismatched: set[int] = set()
+    misplaced: tuple[int, int] | None = None
     for item in items:
         if item.kind == "restart":
             major, heading, last = None, None, None
@@ -155,12 +156,14 @@ def _dotted_checks(items: list[_Item]) -> Iterator[Hit]:
                     location=item.location,
                     fix=f"Renumber the paragraphs under this heading {major}.1, {major}.2 ...",
                 )
-            last = (m, k)
+            last, misplaced = (m, k), (m, k)
             continue
         if len(item.parts) > 2:
             continue  # 3.1.2 and deeper: only the leading number is checked
         if last is not None and last[0] == m:
-            if k == last[1]:
+            if k == last[1] and last == misplaced:
+                pass  # the same number, put right under its own heading: reported above
+            elif k == last[1]:
                 yield Hit(
                     message=f"Paragraph number {show((m, k))} is used twice",
                     location=item.location,

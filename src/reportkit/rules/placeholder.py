@@ -50,18 +50,21 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
         if piece.section is not None and _GLOSSARY.search(piece.section.heading):
             continue
         taken: list[tuple[int, int]] = []
+        matches: list[re.Match[str]] = []
         for _, pattern in patterns:
             for m in pattern.finditer(piece.text):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue  # "£XX" is one placeholder, not two
                 taken.append((m.start(), m.end()))
-                yield Hit(
-                    message=f"Placeholder text '{m.group(0)}' has not been filled in: "
-                    f"{excerpt(piece.text, m.start(), m.end())}",
-                    location=piece.location,
-                    section=piece.section.id if piece.section else None,
-                    fix="Replace the placeholder with the real text, or remove it.",
-                )
+                matches.append(m)
+        for m in sorted(matches, key=lambda m: m.start()):
+            yield Hit(
+                message=f"Placeholder text '{m.group(0)}' has not been filled in: "
+                f"{excerpt(piece.text, m.start(), m.end())}",
+                location=piece.location,
+                section=piece.section.id if piece.section else None,
+                fix="Replace the placeholder with the real text, or remove it.",
+            )
 
 
 RULE = Rule(

@@ -246,8 +246,8 @@ def apply_field(
         return
     metadata.fields[key] = MetaField(label=label, value=text, location=location)
     if field in _TEXT_FIELDS:
-        if text:
-            setattr(metadata, field, text)
+        if text.rstrip(" ;,"):
+            setattr(metadata, field, text.rstrip(" ;,"))
     elif field in {"meeting_date", "report_date"}:
         setattr(metadata, field, parse_date(value))
     elif field in {"key_decision", "forward_plan"}:

@@ -22,6 +22,9 @@ from reportkit.numbering import block_number, number_style, parse_number, show
 from reportkit.rules.base import NoOptions, Rule
 from reportkit.spec import Spec
 
+# A short line with no closing punctuation, numbered like a heading: a heading the reader
+# took for a paragraph.
+_HEADING_LIKE = re.compile(r"^\s*[A-Z][^.;!?]{1,70}:?\s*$")
 _RESTART = re.compile(r"^\s*(?:appendix|annex|schedule|annexe)\b", re.IGNORECASE)
 
 
@@ -34,6 +37,8 @@ class _Item:
     raw: str
     location: Location
     section: Section | None
+    title: str = ""
+    """The heading text, for messages."""
 
 
 def _items(report: Report) -> list[_Item]:
@@ -42,13 +47,14 @@ def _items(report: Report) -> list[_Item]:
         loc = section.location
         if _RESTART.match(section.heading):
             items.append(_Item("restart", (), "", loc, section))
+        title = section.heading
         parts = parse_number(section.number)
         if parts is None:
-            items.append(_Item("unnumbered", (), "", loc, section))
+            items.append(_Item("unnumbered", (), "", loc, section, title))
         elif len(parts) == 1 or (len(parts) == 2 and parts[1] == 0):
-            items.append(_Item("top", parts[:1], section.number or "", loc, section))
+            items.append(_Item("top", parts[:1], section.number or "", loc, section, title))
         else:
-            items.append(_Item("para", parts, section.number or "", loc, section))
+            items.append(_Item("para", parts, section.number or "", loc, section, title))
         for block in section.blocks:
             raw = block_number(block)
             bparts = parse_number(raw)
@@ -57,12 +63,14 @@ def _items(report: Report) -> list[_Item]:
             if len(bparts) == 2 and bparts[1] == 0:
                 continue  # "10.0 LIST OF ..." is a heading the reader did not recognise
             kind = "single" if len(bparts) == 1 else "para"
-            items.append(_Item(kind, bparts, raw, block.location, section))
+            if kind == "single" and _HEADING_LIKE.match(block.text):
+                kind = "blockhead"  # "2. Key Elements of the Review": a heading read as text
+            items.append(_Item(kind, bparts, raw, block.location, section, block.text.strip()))
     return items
 
 
-def _title(section: Section | None) -> str:
-    return f"'{section.heading}'" if section else "the heading"
+def _title(item: _Item | None) -> str:
+    return f"'{item.title}'" if item is not None and item.title else "the heading"
 
 
 def _heading_checks(items: list[_Item]) -> Iterator[Hit]:
@@ -81,8 +89,7 @@ def _heading_checks(items: list[_Item]) -> Iterator[Hit]:
             a, b = before.parts[0], after.parts[0]
             if b == a:
                 yield Hit(
-                    message=f"Two headings are numbered {a} ({_title(before.section)} and "
-                    f"{_title(after.section)})",
+                    message=f"Two headings are numbered {a} ({_title(before)} and {_title(after)})",
                     location=after.location,
                     fix="Renumber the headings in sequence.",
                 )
@@ -92,14 +99,14 @@ def _heading_checks(items: list[_Item]) -> Iterator[Hit]:
                     continue  # a paragraph numbered for the missing heading: reported there
                 missing = show((a + 1,)) if b == a + 2 else f"{a + 1} to {b - 1}"
                 yield Hit(
-                    message=f"Heading {after.raw.strip()} {_title(after.section)} follows "
+                    message=f"Heading {after.raw.strip()} {_title(after)} follows "
                     f"heading {a}; there is no heading {missing}",
                     location=after.location,
                     fix="Renumber the headings in sequence.",
                 )
             elif b < a and b != 1:
                 yield Hit(
-                    message=f"Heading {after.raw.strip()} {_title(after.section)} comes after "
+                    message=f"Heading {after.raw.strip()} {_title(after)} comes after "
                     f"heading {a}; headings are out of order",
                     location=after.location,
                     fix="Renumber the headings in sequence.",
@@ -118,7 +125,7 @@ def _style_checks(tops: list[_Item]) -> Iterator[Hit]:
     for item in tops:
         if number_style(item.raw) != usual:
             yield Hit(
-                message=f"Heading {_title(item.section)} is numbered '{item.raw.strip()}', "
+                message=f"Heading {_title(item)} is numbered '{item.raw.strip()}', "
                 f"unlike the other headings (e.g. '{example}')",
                 location=item.location,
                 fix=f"Number every heading in the same style as '{example}'.",
@@ -127,7 +134,7 @@ def _style_checks(tops: list[_Item]) -> Iterator[Hit]:
 
 def _dotted_checks(items: list[_Item]) -> Iterator[Hit]:
     major: int | None = None
-    heading: Section | None = None
+    heading: _Item | None = None
     last: tuple[int, int] | None = None
     mismatched: set[int] = set()
     misplaced: tuple[int, int] | None = None
@@ -142,7 +149,7 @@ def _dotted_checks(items: list[_Item]) -> Iterator[Hit]:
                 major = None
             continue
         if item.kind == "top":
-            major, heading = item.parts[0], item.section
+            major, heading = item.parts[0], item
             continue
         if item.kind != "para":
             continue
@@ -228,9 +235,14 @@ def _consecutive_checks(items: list[_Item]) -> Iterator[Hit]:
 
 def check(report: Report, spec: Spec, options: NoOptions) -> Iterator[Hit]:
     items = _items(report)
-    yield from _heading_checks(items)
     dotted = sum(1 for i in items if i.kind == "para")
     singles = sum(1 for i in items if i.kind == "single")
+    for item in items:
+        if item.kind == "blockhead":
+            # In dotted numbering a short "2. Title" line is a section heading; in
+            # consecutive numbering it is just the next paragraph.
+            item.kind = "top" if dotted >= 3 else "single"
+    yield from _heading_checks(items)
     if dotted >= 3:
         yield from _dotted_checks(items)
     elif singles >= 4:

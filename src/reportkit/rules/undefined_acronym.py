@@ -20,8 +20,9 @@ from reportkit.text_utils import TextPiece, is_mostly_upper, pieces
 _ACRONYM = re.compile(r"(?<![\w&/.@-])([A-Z][A-Z&]*[A-Z])(s|'s|\u2019s)?(?![\w&/@-]|\.\w)")
 _ROMAN = re.compile(r"^(?=[MDCLXVI]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 # "(SND)", "('SND')", "(the SND)"; "(the Care Quality Commission, CQC)"; "CQC (Care ...)".
+# "(LTP4)" defines LTP4 and, for later "the LTP", LTP.
 _DEF_AFTER = re.compile(
-    r"\(\s*(?:the\s+)?[\"'\u2018\u201c]?([A-Z][A-Za-z&]*[A-Z])s?[\"'\u2019\u201d]?\s*\)"
+    r"\(\s*(?:the\s+)?[\"'\u2018\u201c]?([A-Z][A-Za-z&]*[A-Z])\d*s?[\"'\u2019\u201d]?\s*\)"
 )
 _DEF_INSIDE = re.compile(r"\(([^()]{3,80}?)\s*[,\u2013\u2014:-]+\s*([A-Z][A-Z&]*[A-Z])s?\s*\)")
 _DEF_BEFORE = re.compile(r"\b([A-Z][A-Z&]*[A-Z])s?\s+\(([A-Za-z][^()]{3,80})\)")

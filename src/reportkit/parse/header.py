@@ -55,17 +55,22 @@ class FrontSheet:
         self, cells: list[str], nxt: list[str] | None, location: Location
     ) -> tuple[bool, bool]:
         found = False
-        used_next = False
+        # Labels wrapped onto the next row ("Is this a Key" / "Decision:"): that row holds
+        # only label ends, matched to the unmatched labels above in order.
+        tails = [c for c in (nxt or []) if c]
+        wrapped = bool(tails) and all(c.endswith(":") for c in tails)
+        used = 0
         i = 0
         while i < len(cells):
             label = cells[i]
             value = cells[i + 1] if i + 1 < len(cells) else ""
             fld = match_label(label, self.spec) if label else None
-            if fld is None and label and nxt is not None and i < len(nxt) and nxt[i]:
-                # A label wrapped onto the next row, whose value cell is empty.
-                joined = f"{label} {nxt[i]}"
-                if (i + 1 >= len(nxt) or not nxt[i + 1]) and match_label(joined, self.spec):
-                    fld, label, used_next = match_label(joined, self.spec), joined, True
+            if fld is None and label and wrapped and used < len(tails):
+                joined = f"{label} {tails[used]}"
+                fld = match_label(joined, self.spec)
+                if fld is not None:
+                    label = joined
+                    used += 1
             if fld is not None:
                 self.entries.append(_Entry(fld, label.rstrip(":").strip(), value, location))
                 found = True
@@ -75,7 +80,7 @@ class FrontSheet:
                 i += 2
             else:
                 i += 1
-        return found, used_next
+        return found, wrapped and used == len(tails)
 
     def feed_label(self, text: str, line_no: int) -> bool:
         """A line of the front sheet with a known label (or the value of one). True when it
@@ -116,8 +121,10 @@ class FrontSheet:
     def _continues(self, text: str, *, blank_before: bool) -> bool:
         """A value wrapped onto the next line (the Halton seed's two-line SUBJECT)."""
         last = self.entries[-1].value.rstrip()
-        if not last or "\t" in text or len(text.split()) > 20:
+        if "\t" in text or len(text.split()) > 60:
             return False
+        if not last:
+            return True
         if text[:1].islower():
             return True
         return not blank_before and last.lower().endswith(_CONNECTORS)

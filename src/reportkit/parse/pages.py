@@ -66,12 +66,20 @@ def strip_running(lines: list[Line]) -> tuple[list[Line], list[Skipped]]:
             pages.setdefault(line.page, []).append(line)
     repeated: set[str] = set()
     if len(pages) >= 2:
-        counts: Counter[str] = Counter()
+        # Counted separately at the top and at the bottom of pages: a running header stays
+        # in its place, while an ordinary line ("None identified.") turns up anywhere.
+        top: Counter[str] = Counter()
+        bottom: Counter[str] = Counter()
         for page_lines in pages.values():
-            edge = {_key(ln.text) for ln in page_lines[:_EDGE] + page_lines[-_EDGE:]}
-            counts.update(edge)
-        need = max(2, (len(pages) + 1) // 2)
-        repeated = {k for k, n in counts.items() if n >= need and len(k.split()) <= 14}
+            top.update({_key(ln.text) for ln in page_lines[:_EDGE]})
+            bottom.update({_key(ln.text) for ln in page_lines[-_EDGE:]})
+        need = max(2, -(-len(pages) * 6 // 10))
+        repeated = {
+            k
+            for counter in (top, bottom)
+            for k, n in counter.items()
+            if n >= need and len(k.split()) <= 14
+        }
     edge_ids: set[int] = set()
     for page_lines in pages.values():
         edge_ids.update(id(ln) for ln in page_lines[:_EDGE] + page_lines[-_EDGE:])
@@ -99,5 +107,17 @@ def strip_running(lines: list[Line]) -> tuple[list[Line], list[Skipped]]:
 def dehyphenate(previous: str, following: str) -> str | None:
     """Join "imple-" + "mentation" into one word; None when the hyphen is real."""
     if re.search(r"[a-z]-$", previous) and re.match(r"^[a-z]", following.lstrip()):
+        word = re.findall(r"([A-Za-z]+)-$", previous)
+        if word and word[0].lower() in _KEEP_HYPHEN:
+            return previous + following.lstrip()
         return previous[:-1] + following.lstrip()
     return None
+
+
+# Prefixes that keep their hyphen when a line breaks after them ("self-" + "directed").
+_KEEP_HYPHEN = {
+    "self", "co", "non", "cross", "long", "short", "well", "multi", "anti", "pre", "post",
+    "ex", "part", "full", "half", "mid", "semi", "sub", "inter", "intra", "pro", "re",
+    "arms", "high", "low", "old", "all", "one", "two", "three", "four", "year", "day",
+    "place", "strength", "evidence", "cost", "value", "time", "community", "health", "care",
+}  # fmt: skip

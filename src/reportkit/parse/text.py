@@ -120,9 +120,24 @@ def units(lines: list[Line]) -> list[Unit]:
     return out
 
 
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return all(c.isupper() for c in letters)
+
+
 def _join(prev: Unit, text: str, *, blank: bool, page_break: bool) -> str | None:
     if blank and not page_break:
         return None
+    if (
+        not blank
+        and _caps(prev.text)
+        and _caps(text)
+        and not prev.text.endswith((":", "?", "."))
+        and len(text.split()) <= 4
+        and prev.last_len >= 40
+    ):
+        # A capitalised heading wrapped onto a second line ("... ACT" / "1972:").
+        return f"{prev.text} {text}"
     if _starts_item(text) or _looks_strong(text) or _looks_strong(prev.text):
         return None
     fused = dehyphenate(prev.text, text)

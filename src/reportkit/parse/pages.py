@@ -20,6 +20,9 @@ _PAGE_LINE_RE = re.compile(
     r"|item\s+\d{1,3}[a-z]?|page\s+[ivx]{1,5})$",
     re.IGNORECASE,
 )
+# Columns laid out with spaces (pdftotext -layout, pypdf layout mode): a gap of three or
+# more spaces inside a line separates cells, like a tab.
+_GAP_RE = re.compile(r"(?<=\S) {3,}(?=\S)")
 _EDGE = 3  # lines at the top and bottom of a page that may be running text
 
 
@@ -48,7 +51,8 @@ def split_lines(text: str) -> list[Line]:
             page += raw.count("\f")
             pending_break = True
             raw = raw.replace("\f", "")
-        out.append(Line(i, raw.rstrip(" \r"), page, pending_break and bool(raw.strip())))
+        raw = _GAP_RE.sub("\t", raw.rstrip(" \r"))
+        out.append(Line(i, raw, page, pending_break and bool(raw.strip())))
         if raw.strip():
             pending_break = False
     return out
@@ -78,8 +82,8 @@ def strip_running(lines: list[Line]) -> tuple[list[Line], list[Skipped]]:
             k
             for counter in (top, bottom)
             for k, n in counter.items()
-            if n >= need and len(k.split()) <= 14
-        }
+            if len(k.split()) <= 14 and n >= (len(pages) if k.endswith(".") else need)
+        }  # a sentence ("None identified.") counts only when it is on every page
     edge_ids: set[int] = set()
     for page_lines in pages.values():
         edge_ids.update(id(ln) for ln in page_lines[:_EDGE] + page_lines[-_EDGE:])

@@ -1,22 +1,18 @@
 """PDF reports: text extracted page by page with pypdf (BSD licence), then read by the text
 reader.
 
-pypdf's layout mode keeps blank lines and the gaps between table columns; a gap of three
-or more spaces inside a line becomes a tab, so header tables reach the text reader as the
-same tab-separated rows that pdftotext-style extractions give. Pages are joined with form
-feeds so running headers and footers can be recognised and removed.
+pypdf's layout mode keeps blank lines and the gaps between table columns, which the text
+reader turns into table cells, as it does for ``pdftotext -layout`` output. Pages are
+joined with form feeds so running headers and footers can be recognised and removed.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 from reportkit.parse import InputError, Limits, ReadResult
 from reportkit.spec import Spec
-
-_GAP_RE = re.compile(r"(?<=\S) {3,}(?=\S)")
 
 
 def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
@@ -68,10 +64,8 @@ def _page_text(page: Any) -> str:
         raw = page.extract_text(extraction_mode="layout")
     except Exception:
         raw = page.extract_text() or ""
-    lines = []
-    for line in (raw or "").split("\n"):
-        line = line.strip()
-        lines.append(_GAP_RE.sub("\t", line))
+    # Indentation is layout, not content; gaps inside a line become tabs in the text reader.
+    lines = [line.strip() for line in (raw or "").split("\n")]
     return "\n".join(lines).strip("\n") + "\n"
 
 

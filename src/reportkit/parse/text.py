@@ -11,6 +11,7 @@ stays text, and a message says so, for ``inspect``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from reportkit.model import Block, BlockKind, Location, Report, Section, SourceF
 from reportkit.parse import InputError, Limits, Message, ReadResult
 from reportkit.parse.header import FrontSheet
 from reportkit.parse.pages import Line, dehyphenate, split_lines, strip_running
+from reportkit.parse.tables import row_sections
 from reportkit.spec import Spec
 
 _BULLET_RE = re.compile(r"^\s*[-\u2022*\u00b7\u25aa\u25e6\u2013]\s+(?=\S)")
@@ -31,6 +33,23 @@ _STOP_WORDS = {
     "are", "is", "be", "as", "by", "for", "with", "from", "a", "an", "or", "in", "on", "was",
     "were", "below", "follows", "has", "have", "which", "this",
 }  # fmt: skip
+_LEAD_INS = {
+    "that",
+    "it",
+    "we",
+    "members",
+    "cabinet",
+    "council",
+    "committee",
+    "to",
+    "the",
+    "this",
+    "these",
+    "they",
+    "you",
+    "i",
+    "officers",
+}
 _TERMINAL = (".", ";", ",", "!")
 
 
@@ -74,7 +93,13 @@ def read_text(text: str, path: str, spec: Spec, source_format: SourceFormat = "t
         messages.append(
             Message(text=f"skipped {item.why}: {item.line.text.strip()!r}", location=where)
         )
-    _Reader(report, spec, path, messages).run(units(kept))
+    vocab = Vocabulary.from_spec(spec)
+
+    def known_heading(text: str) -> bool:
+        match = vocab.match(text, heading_like=False)
+        return match is not None and match.id != OTHER and not match.rest
+
+    _Reader(report, spec, path, messages).run(units(kept, known_heading))
     finish(report, spec)
     return ReadResult(report=report, messages=messages)
 
@@ -93,7 +118,7 @@ def _looks_strong(text: str) -> bool:
     return caps or (text.endswith((":", "?")) and len(text.split()) <= 12)
 
 
-def units(lines: list[Line]) -> list[Unit]:
+def units(lines: list[Line], known_heading: Callable[[str], bool] | None = None) -> list[Unit]:
     """Join wrapped lines into paragraphs (de-hyphenating), keep everything else apart."""
     out: list[Unit] = []
     blank = True
@@ -107,7 +132,11 @@ def units(lines: list[Line]) -> list[Unit]:
         table = "\t" in line.text
         prev = out[-1] if out else None
         if prev is not None and not table and not prev.table:
-            joined = _join(prev, stripped, blank=blank, page_break=line.page_break_before)
+            joined = (
+                None
+                if known_heading is not None and known_heading(prev.text)
+                else _join(prev, stripped, blank=blank, page_break=line.page_break_before)
+            )
             if joined is not None:
                 prev.text = joined
                 prev.last_len = len(stripped)
@@ -201,11 +230,18 @@ class _Reader:
             words = " ".join(c for r in cells for c in r[1:] if c)
             self.add(Block(text=words, number=number, location=self.loc(rows[0].line)))
             return
+        locations = [self.loc(u.line) for u in rows]
+        level = self.current.level + 1 if self.current is not None else 1
+        per_row = row_sections(cells, self.vocab, locations, level)
         match = self.vocab.match(first, heading_like=False) if first else None
-        if match is not None and match.id != OTHER:
+        if not per_row and match is not None and match.id != OTHER and first.endswith(":"):
+            # "Contact Officer:<tab>Name": a labelled table that is a section of its own.
             self.start(match, rows[0], level=1, how=" (first cell of a table)")
         text = "\n".join("\t".join(r) for r in cells)
         self.add(Block(kind="table", text=text, rows=cells, location=self.loc(rows[0].line)))
+        parent = self.current
+        self.report.sections.extend(per_row)
+        self.current = parent  # text after the table still belongs to the parent
 
     # -- lines ----------------------------------------------------------------------------
 
@@ -285,6 +321,11 @@ class _Reader:
             )
             return None
         if colon_end and self.current is not None:
+            first = words[0].lower().strip("(") if words else ""
+            if first in _LEAD_INS:
+                return None  # "That Cabinet:" introduces a list; it is not a sub-heading
+            if self.current.id == "contact_officer":
+                return None  # "Email Address:" is a label whose value is on the next line
             return match, 2
         if caps and len(words) <= 8:
             return match, self._level(number)

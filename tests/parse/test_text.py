@@ -356,3 +356,50 @@ def test_space_aligned_columns_are_read_as_cells():
         dt.date(2025, 5, 6),
         False,
     )
+
+
+def test_a_header_table_extracted_column_by_column_is_put_back_together():
+    text = (
+        "Report to: Cabinet\nSubject:\nLibrary Hours\nIs this a Key\nYes\nIncluded in No\n"
+        "Decision:\nForward Plan:\nExempt / Confidential Report: No\nSummary:\nText.\n"
+    )
+    meta = read_text(text, "x.txt", DEFAULT).report.metadata
+    assert (meta.committee, meta.title) == ("Cabinet", "Library Hours")
+    assert (meta.key_decision, meta.forward_plan, meta.exempt) == (True, False, "no")
+    assert meta.fields["key_decision"].label == "Is this a Key Decision"
+
+
+def test_a_known_heading_is_not_joined_to_the_paragraph_below_it():
+    text = (
+        "Alternative Options Considered and Rejected: (including any Risk Implications)\n"
+        "None were considered because the council must act under the statute.\n"
+    )
+    section = read_text(text, "x.txt", DEFAULT).report.sections[0]
+    assert (section.id, section.covers, section.inline) == ("alternative_options", ["risk"], False)
+    assert section.text.startswith("None were considered")
+
+
+def test_a_numbered_recommendation_mentioning_a_section_is_not_a_heading():
+    text = (
+        "Recommendations\n\n1. Approve the revised equality impact assessment\n"
+        "2. Note the financial position\n\nBackground\n\nText.\n"
+    )
+    report = read_text(text, "x.txt", DEFAULT).report
+    assert [s.id for s in report.sections] == ["recommendations", "background"]
+    assert [r.number for r in report.recommendations] == ["1.", "2."]
+
+
+def test_a_binary_file_named_txt_is_an_input_error(tmp_path):
+    from reportkit.parse import InputError
+
+    path = tmp_path / "report.txt"
+    path.write_bytes(b"\x00\x01\x02binary")
+    with pytest.raises(InputError, match="binary"):
+        read_report(path, DEFAULT, Limits())
+
+
+def test_text_in_windows_1252_is_still_read(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_bytes("Summary\r\n\r\nThe cost is \xa35,000.\r\n".encode("cp1252"))
+    report = read_report(path, DEFAULT, Limits()).report
+    assert report.sections[0].text == "The cost is \u00a35,000."

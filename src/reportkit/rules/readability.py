@@ -98,7 +98,7 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
         assert section is not None
         yield from _judge(group, f"The {section.heading} section", section.location,
                           section.id, options)  # fmt: skip
-    if options.whole_report and sentences:
+    if options.whole_report and len(by_section) != 1:  # one section: already judged
         yield from _judge(sentences, "The report", Location(path=report.path, line=1), None,
                           options)  # fmt: skip
 

@@ -87,3 +87,64 @@ def excerpt(text: str, start: int, end: int, width: int = 30) -> str:
     right = min(len(text), end + width)
     snippet = " ".join(text[left:right].split())
     return ("…" if left else "") + snippet + ("…" if right < len(text) else "")
+
+
+# -- sentences repaired for scoring (readability) ----------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_TERMINAL = re.compile(r"[.!?:;]\s*$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    words: int
+    location: Location
+    section: Section | None
+
+
+def scoring_sentences(report: Report, *, min_words: int = 3) -> list[Sentence]:
+    """Sentences fit for readability scoring. PDF text wraps lines mid-sentence and drops
+    full stops, so: wrapped lines are joined, a list item, a heading or a line without a
+    verb-like length ends a sentence, tables and very short fragments (labels, "None") are
+    skipped."""
+    out: list[Sentence] = []
+    for section, block in report.iter_blocks():
+        if block.kind in {"table", "code"}:
+            continue
+        for part in _block_units(block):
+            for sentence in _SENTENCE_END.split(part):
+                words = len(_WORD.findall(sentence))
+                if words >= min_words:
+                    out.append(Sentence(sentence.strip(), words, block.location, section))
+    return out
+
+
+def _block_units(block: Block) -> list[str]:
+    """Join wrapped lines of one block; a line that already ends a sentence, or a short
+    line such as a label or a list entry, stays on its own."""
+    units: list[str] = []
+    current = ""
+    for raw in block.text.splitlines():
+        line = raw.strip()
+        if not line:
+            if current:
+                units.append(current)
+            current = ""
+            continue
+        if "\t" in line:  # a table row read as text
+            if current:
+                units.append(current)
+            current = ""
+            continue
+        current = f"{current} {line}" if current else line
+        if _TERMINAL.search(line) or len(_WORD.findall(line)) <= 6:
+            units.append(current)
+            current = ""
+    if current:
+        units.append(current)
+    return units
+
+
+def count_words(text: str) -> int:
+    return len(_WORD.findall(text))

@@ -45,3 +45,9 @@ def test_a_change_named_only_in_the_summary_counts() -> None:
 def test_change_words_are_an_option() -> None:
     rep = report(sec("Equality", "None", id="equality"), recommendations=[rec("Approve the plan.")])
     assert run(RULE, rep, change_words=["close"]) == []
+
+
+def test_decisions_that_keep_things_as_they_are_are_not_flagged() -> None:
+    assert _equality("None", recommendation="Approve the minutes of the last meeting.") == []
+    assert _equality("None identified", recommendation="Agree that charges stay unchanged.") == []
+    assert _equality("None", recommendation="Agree that there is no change to opening hours.") == []

@@ -23,3 +23,9 @@ def test_insert_prompts_are_left_to_the_placeholder_rule() -> None:
 
 def test_a_council_adds_its_own_phrases() -> None:
     assert _found("Author to complete.", phrases=["author to complete"]) == ["Author to complete"]
+
+
+def test_editorial_insertions_in_quotations_are_left_alone() -> None:
+    text = 'The Act says "the authority [the council\'s name for the committee] must decide".'
+    assert _found(text) == []
+    assert _found("Decision [Date of meeting]") == ["[Date of meeting]"]

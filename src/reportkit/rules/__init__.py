@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from reportkit.rules import (
+    clearance_reference,
+    contact_officer,
+    date_format,
     duplicate_section,
     empty_section,
+    equality_none,
+    heading_wording,
     missing_metadata,
     missing_section,
+    plain_english,
+    readability,
+    report_length,
     section_order,
+    template_guidance,
     unused_suppression,
 )
 from reportkit.rules.base import Rule
@@ -18,6 +27,15 @@ RULES: tuple[Rule, ...] = (
     duplicate_section.RULE,
     section_order.RULE,
     missing_metadata.RULE,
+    template_guidance.RULE,
+    heading_wording.RULE,
+    date_format.RULE,
+    report_length.RULE,
+    clearance_reference.RULE,
+    equality_none.RULE,
+    contact_officer.RULE,
+    readability.RULE,
+    plain_english.RULE,
     unused_suppression.RULE,
 )
 

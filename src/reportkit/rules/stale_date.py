@@ -75,8 +75,9 @@ class Options(BaseModel):
         default=2,
         ge=0,
         le=11,
-        description="A month named without a year, in the future tense, is read as already "
-        "past at the meeting when it is one of this many months before the meeting's month.",
+        description="How many months before the meeting's month a future-tense month named "
+        "without a year may be and still be read as already past (the month, or run of "
+        "months, must also reach the month just before the meeting).",
     )
 
 

@@ -1,0 +1,39 @@
+"""What a formatter may need beyond the findings: the files linted (JUnit lists clean files
+too), the tool version and the rule catalogue (SARIF describes each rule). Kept apart from
+the formatters so none of them imports the engine."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from reportkit import __version__
+
+if TYPE_CHECKING:
+    from reportkit.rules.base import Rule
+
+
+@dataclass
+class RunInfo:
+    files: Sequence[str] = ()
+    """Every file linted, in order, including the ones with no findings."""
+    version: str = __version__
+    elapsed: float = 0.0
+    rules: Mapping[str, Rule] | None = None
+    """Rules by code; None means look them up in the registry when needed."""
+    errors: Sequence[str] = field(default_factory=list)
+    """One-line input errors ("x.docx is password-protected ..."), per file."""
+
+    def rule(self, code: str) -> Rule | None:
+        catalogue = self.rules if self.rules is not None else registered_rules()
+        return catalogue.get(code)
+
+
+def registered_rules() -> dict[str, Rule]:
+    """The registry by code, or empty while no registry exists (formatters still work)."""
+    try:
+        from reportkit.rules import RULES  # type: ignore[attr-defined]
+    except ImportError:
+        return {}
+    return {rule.code: rule for rule in RULES}

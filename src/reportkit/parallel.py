@@ -5,7 +5,7 @@ files: a pre-commit run over one or two reports stays in one process."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
@@ -38,13 +38,3 @@ def map_in_order(
     with ProcessPoolExecutor(max_workers=count) as pool:
         yield from pool.map(func, items, chunksize=chunk)
 
-
-def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    batch: list[T] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

@@ -48,8 +48,11 @@ def test_each_finding_becomes_a_comment_on_its_paragraph_and_a_summary_comes_fir
     assert len(comments) == 3
     assert {(c.author, c.initials) for c in comments} == {(AUTHOR, INITIALS)}
     texts = [c.text for c in comments]
-    assert any(t.startswith("RK301 example-rule (warning): Something to look at (paragraph 3)")
-               and "How to fix: Rewrite the paragraph." in t for t in texts)
+    assert any(
+        t.startswith("RK301 example-rule (warning): Something to look at (paragraph 3)")
+        and "How to fix: Rewrite the paragraph." in t
+        for t in texts
+    )
     summary = next(t for t in texts if t.startswith("reportkit: 3 finding(s)"))
     assert "RK101 example-rule" in summary
     anchored = _anchored_text(reviewed)
@@ -97,17 +100,39 @@ def test_an_existing_output_is_replaced_only_with_force(tmp_path):
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
-def test_libreoffice_renders_the_annotated_report(tmp_path):
+def test_libreoffice_renders_the_annotated_report_with_the_comments(tmp_path):
     source = _word_report(tmp_path / "r.docx")
     out = tmp_path / "r.reviewed.docx"
-    annotate(source, [_finding(source, 3), _finding(source, None)], out)
+    annotate(source, [_finding(source, 3), _finding(source, None, "RK101")], out)
+    # ExportNotes puts each Word comment into the PDF as a text annotation we can read back.
+    pdf_filter = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}'
     subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
-        check=True, capture_output=True, timeout=120,
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--headless",
+            "--convert-to",
+            pdf_filter,
+            "--outdir",
+            str(tmp_path),
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
-    pdf = tmp_path / "r.reviewed.pdf"
-    assert pdf.read_bytes().startswith(b"%PDF")
-    if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
-        assert "Leisure Centre Opening Hours" in text
+    from pypdf import PdfReader
+
+    pdf = PdfReader(str(tmp_path / "r.reviewed.pdf"))
+    assert "Leisure Centre Opening Hours" in pdf.pages[0].extract_text()
+    notes = [
+        annot.get_object()
+        for page in pdf.pages
+        for annot in page.get("/Annots") or []
+        if annot.get_object().get("/Subtype") == "/Text"
+    ]
+    assert len(notes) == 2
+    assert all(str(note["/T"]).startswith(AUTHOR) for note in notes)
+    contents = sorted(str(note["/Contents"]) for note in notes)
+    assert contents[0].startswith("RK301 example-rule (warning): Something to look at")
+    assert contents[1].startswith("reportkit: 2 finding(s)")

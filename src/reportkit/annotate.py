@@ -57,8 +57,21 @@ def annotate(
 
 
 def body_paragraphs(document: Any) -> list[Any]:
-    """The paragraphs ``Location.paragraph`` counts: top-level body paragraphs in order."""
-    return list(document.paragraphs)
+    """The paragraphs ``Location.paragraph`` counts, as the Word reader counts them: every
+    paragraph of the body in document order, inside tables and content controls too, but
+    not the ones inside a text box (those sit in a run, and the reader does not count them).
+    """
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    body = document.element.body
+    run_tag = qn("w:r")
+    out = []
+    for p in body.iter(qn("w:p")):
+        if any(ancestor.tag == run_tag for ancestor in p.iterancestors()):
+            continue
+        out.append(Paragraph(p, document._body))
+    return out
 
 
 def comment_text(finding: Finding) -> str:

@@ -11,13 +11,21 @@ class _Tty(io.StringIO):
 
 
 def _f(code: str, severity: Severity) -> Finding:
-    return Finding(code=code, name=f"rule-{code}", severity=severity, message="m",
-                   location=Location(path="a.md", line=1))
+    return Finding(
+        code=code,
+        name=f"rule-{code}",
+        severity=severity,
+        message="m",
+        location=Location(path="a.md", line=1),
+    )
 
 
 def test_the_summary_counts_files_and_findings_by_severity():
-    findings = [_f("RK101", Severity.ERROR), _f("RK102", Severity.WARNING),
-                _f("RK102", Severity.WARNING)]
+    findings = [
+        _f("RK101", Severity.ERROR),
+        _f("RK102", Severity.WARNING),
+        _f("RK102", Severity.WARNING),
+    ]
     assert summary_line(3, findings, 0.456) == "3 files, 3 findings (1 error, 2 warnings) in 0.46 s"
     assert summary_line(1, [], 0.01, input_errors=1) == (
         "1 file, 0 findings, 1 unreadable file in 0.01 s"
@@ -25,8 +33,11 @@ def test_the_summary_counts_files_and_findings_by_severity():
 
 
 def test_statistics_count_by_rule_most_frequent_first():
-    findings = [_f("RK101", Severity.ERROR), _f("RK102", Severity.WARNING),
-                _f("RK102", Severity.WARNING)]
+    findings = [
+        _f("RK101", Severity.ERROR),
+        _f("RK102", Severity.WARNING),
+        _f("RK102", Severity.WARNING),
+    ]
     assert statistics(findings).splitlines() == [
         "    2  RK102  rule-RK102",
         "    1  RK101  rule-RK101",

@@ -73,6 +73,17 @@ def match_label(label: str, spec: Spec) -> str | None:
     return best[1] if best else None
 
 
+def label_prefix_length(words: list[str], spec: Spec) -> int:
+    """How many of ``words`` begin a known label of more words ("Is this a Key" begins "Is
+    this a Key Decision"): a label a table cell wrapped. 0 when none (or just one word)."""
+    known = [k for k in _labels(spec) if " " in k]
+    for k in range(len(words), 1, -1):
+        head = normalise(" ".join(words[:k]))
+        if head and any(label.startswith(head + " ") for label in known):
+            return k
+    return 0
+
+
 def slug(label: str) -> str:
     return normalise(label).replace(" ", "_")[:40] or "field"
 
@@ -86,6 +97,8 @@ def parse_yes_no(value: Any) -> bool | None:
     if isinstance(value, bool):
         return value
     text = str(value or "").strip().lower()
+    if re.match(r"^n\s*/\s*a\b|^not\s+(?:applicable|known)", text):
+        return None
     words = re.findall(r"[a-z]+", text)
     if not words:
         return None
@@ -246,8 +259,8 @@ def apply_field(
         return
     metadata.fields[key] = MetaField(label=label, value=text, location=location)
     if field in _TEXT_FIELDS:
-        if text:
-            setattr(metadata, field, text)
+        if text.rstrip(" ;,"):
+            setattr(metadata, field, text.rstrip(" ;,"))
     elif field in {"meeting_date", "report_date"}:
         setattr(metadata, field, parse_date(value))
     elif field in {"key_decision", "forward_plan"}:

@@ -232,7 +232,7 @@ def _merge_by_key(parent: list[dict[str, Any]], child: list[dict[str, Any]], key
     for entry in child:
         ident = entry.get(key)
         if entry.get("remove"):
-            removed.add(ident)
+            removed.add(str(ident))
             continue
         if ident in index:
             target = out[index[ident]]

@@ -19,6 +19,7 @@ from reportkit.parse import InputError, Limits, Message, ReadResult
 from reportkit.spec import Spec
 
 _NUMBERED = re.compile(r"^\s*\d{1,3}(?:\s?\.\s?\d{1,3})*\.?\s+\S")
+_HEADING_LIKE_NAME = re.compile(r"head|title", re.IGNORECASE)
 _SUB_NUMBER = re.compile(r"^\d{1,3}\s?\.\s?[1-9]\d*")
 
 
@@ -36,7 +37,7 @@ def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
     walker = BodyWalker(str(path), styles, Numbering(pkg.numbering), limits.max_table_depth)
     items = walker.walk(body)
     ctx = _Context(str(path), spec, styles)
-    if _is_plain(items):
+    if _is_plain(items) and _has_text_reader():
         result = _read_plain([i for i in items if isinstance(i, Para)], path, spec)
         report = result.report
     else:
@@ -47,7 +48,18 @@ def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
     from reportkit.parse import docx_facts
 
     report.running_text = docx_facts.running_text(pkg, styles, str(path))
+    for text, index in walker.facts.text_boxes:
+        report.running_text.append(
+            Block(text=text, location=Location(path=str(path), paragraph=index, heading="text box"))
+        )
+    result.messages.extend(ctx.messages)
     return result
+
+
+def _has_text_reader() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("reportkit.parse.text") is not None
 
 
 def _is_plain(items: list[Any]) -> bool:
@@ -62,13 +74,24 @@ def _is_plain(items: list[Any]) -> bool:
 
 
 def _read_plain(paras: list[Any], path: Path, spec: Spec) -> ReadResult:
-    """One paragraph per line, tabs kept, through the text reader; line N is paragraph N."""
+    """The paragraphs as lines, tabs kept, through the text reader; locations map back from
+    lines to paragraphs. When the author did not separate paragraphs with empty ones (as a
+    converted .txt does), a blank line goes between paragraphs so the text reader does not
+    join two Word paragraphs it would take for one wrapped PDF line."""
     from reportkit.parse import text as text_reader
 
-    lines = [p.raw.replace("\n", " ") for p in paras]
+    empty = sum(1 for p in paras if not p.raw.strip())
+    spaced = empty * 3 < len(paras)
+    lines: list[str] = []
+    line_to_para: dict[int, int] = {}
+    for para in paras:
+        if spaced and lines:
+            lines.append("")
+        lines.append(para.raw.replace("\n", " "))
+        line_to_para[len(lines)] = para.index
     result: ReadResult = text_reader.read_text("\n".join(lines), str(path), spec)
     data = result.report.model_dump()
-    _lines_to_paragraphs(data)
+    _lines_to_paragraphs(data, line_to_para)
     data["format"] = "docx"
     result.report = Report.model_validate(data)
     for section in result.report.sections:
@@ -77,22 +100,29 @@ def _read_plain(paras: list[Any], path: Path, spec: Spec) -> ReadResult:
     for message in result.messages:
         if message.location is not None and message.location.line is not None:
             message.location = message.location.model_copy(
-                update={"paragraph": message.location.line, "line": None}
+                update={"paragraph": _para(message.location.line, line_to_para), "line": None}
             )
     return result
 
 
-def _lines_to_paragraphs(node: Any) -> None:
+def _para(line: int, line_to_para: dict[int, int]) -> int:
+    """The paragraph a text-reader line came from (a blank spacer line maps to the next)."""
+    while line not in line_to_para and line <= max(line_to_para, default=0):
+        line += 1
+    return line_to_para.get(line, line)
+
+
+def _lines_to_paragraphs(node: Any, line_to_para: dict[int, int]) -> None:
     if isinstance(node, dict):
         if "path" in node and "line" in node and "paragraph" in node:
             if node["line"] is not None:
-                node["paragraph"], node["line"] = node["line"], None
+                node["paragraph"], node["line"] = _para(node["line"], line_to_para), None
             return
         for value in node.values():
-            _lines_to_paragraphs(value)
+            _lines_to_paragraphs(value, line_to_para)
     elif isinstance(node, list):
         for value in node:
-            _lines_to_paragraphs(value)
+            _lines_to_paragraphs(value, line_to_para)
 
 
 class _Context:
@@ -106,6 +136,9 @@ class _Context:
         self.style_map = style_map(getattr(spec, "word_styles", None))
         self.styles = styles
         self.fake_headings: list[WordMark] = []
+        self.current: Section | None = None
+        self.messages: list[Message] = []
+        self._warned: set[str] = set()
         self.heading_levels: list[tuple[int, Location]] = []
 
     def loc(self, index: int, heading: str | None) -> Location:
@@ -117,7 +150,9 @@ class _Context:
         """A Section for ``para`` when it is a heading, else None."""
         if para.in_table or not para.text or "\t" in para.text:
             return None
-        style_name = para.style.name if para.style is not None else ""
+        style_name = _display_name(para.style.name if para.style is not None else "")
+        if style_name.lower().startswith("toc"):
+            return None  # "TOC Heading" and the contents entries repeat the real headings
         mapped = self.style_map.get(style_name.lower())
         shown = f"{para.number} {para.text}" if para.number else para.text
         if mapped is not None or para.outline is not None:
@@ -130,6 +165,17 @@ class _Context:
                 return None
             self.heading_levels.append((level, self.loc(para.index, shown)))
             return self._section(para, match, level, how, shown)
+        if style_name and _HEADING_LIKE_NAME.search(style_name) and style_name not in self._warned:
+            self._warned.add(style_name)
+            self.messages.append(
+                Message(
+                    level="warning",
+                    text=f"Paragraph style {style_name!r} looks like a heading style but is not "
+                    "a Word heading style and not in the style map; add it under `word_styles` "
+                    "in the spec so its paragraphs are read as headings",
+                    location=self.loc(para.index, shown),
+                )
+            )
         return self._by_formatting(para, shown)
 
     def _by_formatting(self, para: Any, shown: str) -> Section | None:
@@ -141,9 +187,7 @@ class _Context:
         caps = para.caps or (len(letters) > 3 and all(c.isupper() for c in letters))
         large = (para.size or 0) >= 28
         numbered = para.number or (_NUMBERED.match(para.text) and caps)
-        cues = [
-            c for c, on in (("bold", para.bold), ("large", large), ("all caps", caps)) if on
-        ]
+        cues = [c for c, on in (("bold", para.bold), ("large", large), ("all caps", caps)) if on]
         if para.number:
             cues.append(f"numbered {para.number!r}")
         elif _NUMBERED.match(para.text):
@@ -154,6 +198,10 @@ class _Context:
             return None
         number = para.number or match.number
         level = 2 if number and _SUB_NUMBER.match(number) else 1
+        if match.id == "other" and self.current is not None and not number:
+            # An unrecognised bold line inside a section ("Protect the most vulnerable:")
+            # is a sub-heading of it, not a new top-level section that would cut it short.
+            level = self.current.level + 1
         how = " + ".join(cues) if cues else "plain paragraph"
         how = f"{how}; {match.matched_by}"
         section = self._section(para, match, level, how, shown)
@@ -206,10 +254,12 @@ class _Context:
                 (current.blocks if current else report.preamble).append(block)
                 continue
             para = item
+            if self._title(report, para):
+                continue
             section = self.heading(para)
             if section is not None:
                 report.sections.append(section)
-                current = section
+                current = self.current = section
                 continue
             if not para.text:
                 continue
@@ -225,28 +275,40 @@ class _Context:
             (current.blocks if current else report.preamble).append(block)
         derive.finish(report, self.spec)
 
+    def _title(self, report: Report, para: Any) -> bool:
+        """Word's Title / Subtitle styles name the document; they are not sections."""
+        from reportkit import frontsheet
+
+        name = (para.style.name if para.style is not None else "").lower()
+        if name not in ("title", "subtitle") or para.in_table or not para.text:
+            return False
+        if name == "title" and report.metadata.title is None:
+            frontsheet.apply_field(
+                report.metadata, "title", "Title", para.text, self.loc(para.index, None)
+            )
+        else:
+            report.preamble.append(Block(text=para.text, location=self.loc(para.index, None)))
+        return True
+
     def _front_table(self, report: Report, table: Any) -> bool:
         """A header table: label/value pairs in 2 or 4 columns. True when it was one."""
         from reportkit import frontsheet
 
-        pairs: list[tuple[str, str]] = []
-        for row in table.rows:
-            cells = [c.strip() for c in row]
-            for i in range(0, len(cells) - 1, 2):
-                if cells[i]:
-                    pairs.append((cells[i], cells[i + 1]))
-        known = [(lab, val) for lab, val in pairs if frontsheet.match_label(lab, self.spec)]
-        if len(known) < 2:
+        known = sum(
+            1
+            for row in table.rows
+            for i in range(0, len(row), 2)
+            if row[i].strip() and frontsheet.match_label(row[i].strip(), self.spec)
+        )
+        if known < 2:
             return False
         where = self.loc(table.index, None)
-        for label, value in known:
-            field = frontsheet.match_label(label, self.spec)
-            if field:
-                frontsheet.apply_field(report.metadata, field, label, value, where)
+        for row in table.rows:
+            frontsheet.fields_from_row(row, self.spec, report.metadata, where)
         return True
 
     def _front_line(self, report: Report, para: Any) -> bool:
-        """"Label: value" or "Label<tab>value" before the first heading."""
+        """ "Label: value" or "Label<tab>value" before the first heading."""
         from reportkit import frontsheet
 
         text = para.text
@@ -286,3 +348,8 @@ def _facts(pkg: Any, styles: Any, walker: Any, ctx: _Context, report: Report) ->
     )
     facts.hidden_styles = styles.hides()
     return facts
+
+
+def _display_name(name: str) -> str:
+    # Word stores its built-in names in lower case ("heading 1") but shows "Heading 1".
+    return name[:1].upper() + name[1:] if re.match(r"^(heading \d|title)$", name) else name

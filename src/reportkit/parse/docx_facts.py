@@ -22,7 +22,8 @@ def builtin_style_map() -> dict[str, int]:
     import yaml
 
     try:
-        data = yaml.safe_load(_STYLE_MAP_FILE.read_text(encoding="utf-8")) or {}
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = yaml.load(_STYLE_MAP_FILE.read_text(encoding="utf-8"), Loader=loader) or {}
     except (OSError, yaml.YAMLError):
         return {}
     return {str(k).lower(): int(v) for k, v in (data.get("headings") or {}).items()}
@@ -82,10 +83,8 @@ def language(pkg: Package, styles: StyleSheet, props: dict[str, str]) -> str | N
     lang = styles.language()
     if lang:
         return lang
-    if pkg.settings is not None:
-        theme = pkg.settings.find(w("themeFontLang"))
-        if theme is not None and theme.get(w("val")):
-            return theme.get(w("val"))
+    # settings.xml's themeFontLang only picks fonts; it does not tell a screen reader
+    # what language the text is in, so it is not used here.
     return props.get("language")
 
 

@@ -24,6 +24,8 @@ class RunInfo:
     """Rules by code; None means look them up in the registry when needed."""
     errors: Sequence[str] = field(default_factory=list)
     """One-line input errors ("x.docx is password-protected ..."), per file."""
+    colour: bool = False
+    """Whether people-facing formats may use ANSI colour (decided by the CLI)."""
 
     def rule(self, code: str) -> Rule | None:
         catalogue = self.rules if self.rules is not None else registered_rules()
@@ -33,7 +35,7 @@ class RunInfo:
 def registered_rules() -> dict[str, Rule]:
     """The registry by code, or empty while no registry exists (formatters still work)."""
     try:
-        from reportkit.rules import RULES  # type: ignore[attr-defined]
+        from reportkit.rules import RULES
     except ImportError:
         return {}
     return {rule.code: rule for rule in RULES}

@@ -37,4 +37,3 @@ def map_in_order(
     chunk = max(1, len(items) // (count * 4))
     with ProcessPoolExecutor(max_workers=count) as pool:
         yield from pool.map(func, items, chunksize=chunk)
-

@@ -61,8 +61,8 @@ def _findings(tmp_path: Path):
     written for these tests: a Markdown report with a section missing and the same report
     as a Word file, so the log has both line and paragraph locations."""
     import docx
-    from reportkit.lint import lint_report
 
+    from reportkit.lint import lint_report
     from reportkit.parse import read_report
     from reportkit.spec import load_spec
 

@@ -2,11 +2,35 @@
 
 from __future__ import annotations
 
-from reportkit.rules import missing_section
+from reportkit.rules import (
+    accessibility_fake_heading,
+    accessibility_heading_levels,
+    accessibility_image_alt,
+    accessibility_language,
+    accessibility_table_header,
+    accessibility_title,
+    document_properties,
+    exempt_material_published,
+    hidden_text,
+    missing_section,
+    review_comments,
+    tracked_changes,
+    weak_redaction,
+)
 from reportkit.rules.base import Rule
 
-RULES: tuple[Rule, ...] = (missing_section.RULE,)
-
-
-def by_code() -> dict[str, Rule]:
-    return {rule.code: rule for rule in RULES}
+RULES: tuple[Rule, ...] = (
+    missing_section.RULE,
+    tracked_changes.RULE,
+    review_comments.RULE,
+    hidden_text.RULE,
+    weak_redaction.RULE,
+    document_properties.RULE,
+    exempt_material_published.RULE,
+    accessibility_fake_heading.RULE,
+    accessibility_heading_levels.RULE,
+    accessibility_image_alt.RULE,
+    accessibility_table_header.RULE,
+    accessibility_title.RULE,
+    accessibility_language.RULE,
+)

@@ -385,3 +385,71 @@ def test_a_plain_word_document_is_read_like_text_without_joining_its_paragraphs(
     assert len(summary.blocks) == 2
     assert [b.location.paragraph for b in summary.blocks] == [3, 4]
     assert summary.blocks[0].location.heading == "Summary"
+
+
+def test_a_table_whose_first_cell_names_a_section_starts_it_like_the_text_reader(
+    tmp_path: Path,
+) -> None:
+    report = read(tmp_path, {"body": [
+        HEADER, {"heading": "Summary"}, "Text.",
+        {"table": [["Contact Officer:", "Sam Example"], ["Email Address:", "sam@example.gov.uk"]]},
+    ]})  # fmt: skip
+    assert ids(report) == ["summary", "contact_officer"]
+    assert report.sections[1].matched_by.startswith("first cell of a table")
+    assert report.contact_officer is not None
+    assert report.contact_officer.email == "sam@example.gov.uk"
+
+
+def test_a_strict_open_xml_file_gets_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "strict.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "word/document.xml",
+            '<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main">'
+            "<w:body/></w:document>",
+        )
+    with pytest.raises(InputError, match="Strict Open XML"):
+        read_report(path, load_spec("default"))
+
+
+def test_heading_styles_linked_to_a_multi_level_list_get_their_level_numbers(
+    tmp_path: Path,
+) -> None:
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f"<w:abstractNum {nsdecls('w')} w:abstractNumId='70'>"
+        "<w:lvl w:ilvl='0'><w:start w:val='1'/><w:numFmt w:val='decimal'/>"
+        "<w:pStyle w:val='Heading1'/><w:lvlText w:val='%1.'/></w:lvl>"
+        "<w:lvl w:ilvl='1'><w:start w:val='1'/><w:numFmt w:val='decimal'/>"
+        "<w:pStyle w:val='Heading2'/><w:lvlText w:val='%1.%2'/></w:lvl></w:abstractNum>"
+    ))  # fmt: skip
+    numbering.append(
+        parse_xml(f"<w:num {nsdecls('w')} w:numId='70'><w:abstractNumId w:val='70'/></w:num>")
+    )
+    for name in ("Heading 1", "Heading 2"):
+        ppr = document.styles[name].element.get_or_add_pPr()
+        ppr.append(parse_xml(f"<w:numPr {nsdecls('w')}><w:numId w:val='70'/></w:numPr>"))
+    for text, level in [("Summary", 1), ("Background", 1), ("History", 2), ("Risk", 1)]:
+        document.add_heading(text, level)
+    report = read_doc(tmp_path, document)
+    assert [(s.heading, s.number) for s in report.sections] == [
+        ("Summary", "1."),
+        ("Background", "2."),
+        ("History", "2.1"),
+        ("Risk", "3."),
+    ]
+
+
+def test_an_implications_table_gives_a_sub_section_per_row(tmp_path: Path) -> None:
+    report = read(tmp_path, {"body": [
+        HEADER, {"heading": "Implications"},
+        {"table": [["Issue", "Implications", "Sign-off"],
+                   ["Financial", "Met from reserves.", "J Smith"],
+                   ["Legal", "The council has the power.", "A Jones"]], "header": True},
+    ]})  # fmt: skip
+    assert [(s.id, s.level) for s in report.sections] == [
+        ("implications", 1),
+        ("financial", 2),
+        ("legal", 2),
+    ]

@@ -3,6 +3,7 @@ take their XML as it comes. The seeds converted from text must read like the tex
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -14,9 +15,13 @@ from reportkit.parse import read_report
 from reportkit.spec import Spec, load_spec
 
 SOFFICE = shutil.which("soffice")
-SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
-if not SEEDS.is_dir():
-    SEEDS = Path("/work/shared/seeds")
+_REPO = Path(__file__).resolve().parents[2]
+_SEED_DIRS = [
+    *([Path(os.environ["REPORTKIT_SEEDS"])] if os.environ.get("REPORTKIT_SEEDS") else []),
+    _REPO.parent / "shared" / "seeds",
+    _REPO.parent.parent / "shared" / "seeds",
+]
+SEEDS = next((d for d in _SEED_DIRS if d.is_dir()), _SEED_DIRS[-1])
 
 pytestmark = pytest.mark.skipif(
     SOFFICE is None, reason="LibreOffice (soffice) is not installed; cannot convert to .docx"

@@ -24,6 +24,19 @@ _SUB_NUMBER = re.compile(r"^\d{1,3}\s?\.\s?[1-9]\d*")
 
 
 def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
+    """Read one .docx. Anything unusable is an ``InputError`` naming the file, including
+    XML this reader did not expect, so one odd file never stops a folder being linted."""
+    try:
+        return _read(path, spec, limits)
+    except InputError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+        raise InputError(
+            f"{path}: could not read this Word file ({type(exc).__name__}: {exc})"
+        ) from exc
+
+
+def _read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
     from reportkit.parse.docx_body import BodyWalker, Para, Table
     from reportkit.parse.docx_numbering import Numbering
     from reportkit.parse.docx_styles import StyleSheet
@@ -32,6 +45,11 @@ def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
     pkg = open_package(path, limits)
     body = pkg.document.find(w("body"))
     if body is None:
+        if "purl.oclc.org/ooxml" in str(pkg.document.tag):
+            raise InputError(
+                f"{path}: saved as 'Strict Open XML Document'; save it as an ordinary Word "
+                "Document (.docx) to lint it"
+            )
         raise InputError(f"{path}: damaged Word file (document has no body)")
     styles = StyleSheet(pkg.styles)
     walker = BodyWalker(str(path), styles, Numbering(pkg.numbering), limits.max_table_depth)
@@ -216,6 +234,16 @@ class _Context:
             )
         return section
 
+    def _section_at(self, index: int, match: Any, how: str, shown: str) -> Section:
+        return Section(
+            id=match.id,
+            heading=match.heading or shown,
+            level=1,
+            covers=list(match.covers),
+            matched_by=how,
+            location=self.loc(index, shown),
+        )
+
     def _section(self, para: Any, match: Any, level: int, how: str, shown: str) -> Section:
         section = Section(
             id=match.id,
@@ -244,6 +272,14 @@ class _Context:
                 where = current.heading if current else None
                 if current is None and self._front_table(report, item):
                     continue
+                first = next((c for c in (item.rows[0] if item.rows else []) if c), "")
+                match = self.vocab.match(first, heading_like=False) if first else None
+                if match is not None and match.id != "other":
+                    # "Contact Officer: | name" laid out as a table, as the text reader does.
+                    how = f"first cell of a table; {match.matched_by}"
+                    current = self.current = self._section_at(item.index, match, how, first)
+                    report.sections.append(current)
+                    where = current.location.heading
                 block = Block(
                     kind="table",
                     text="\n".join("\t".join(r) for r in item.rows),
@@ -252,6 +288,16 @@ class _Context:
                     location=self.loc(item.index, where),
                 )
                 (current.blocks if current else report.preamble).append(block)
+                if current is not None and item.rows:
+                    # An implications table (a row per implication), as the other readers.
+                    from reportkit.parse.tables import row_sections
+
+                    rows = item.rows[1:] if item.header_row else item.rows
+                    report.sections.extend(
+                        row_sections(
+                            rows, self.vocab, [block.location] * len(rows), current.level + 1
+                        )
+                    )
                 continue
             para = item
             if self._title(report, para):

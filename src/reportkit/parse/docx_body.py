@@ -167,7 +167,10 @@ class BodyWalker:
             outline = None
         if num_id is None and style is not None and style.num_id is not None:
             num_id = style.num_id
-            ilvl = style.ilvl if ilvl is None else ilvl
+            if ilvl is None:
+                ilvl = style.ilvl
+            if ilvl is None:
+                ilvl = self.numbering.level_for_style(num_id, style.id)
         para = Para(index=self.count, text="", style=style, outline=outline, in_table=in_table)
         if num_id is not None and num_id != "0":
             para.number = self.numbering.next(num_id, ilvl or 0)

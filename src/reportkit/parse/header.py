@@ -85,6 +85,10 @@ class FrontSheet:
                 i += 1
         return found, wrapped and used == len(tails)
 
+    def feed_other(self, label: str, value: str, line_no: int) -> None:
+        """A labelled entry that is no metadata field (kept under the label's slug)."""
+        self.entries.append(_Entry(None, label, value, Location(path=self.path, line=line_no)))
+
     def feed_label(self, text: str, line_no: int) -> bool:
         """A line of the front sheet with a known label (or the value of one). True when it
         was metadata."""

@@ -11,8 +11,6 @@ stays text, and a message says so, for ``inspect``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from reportkit.derive import finish, split_leading_number
@@ -20,11 +18,10 @@ from reportkit.headings import OTHER, HeadingMatch, Vocabulary, split_number, st
 from reportkit.model import Block, BlockKind, Location, Report, Section, SourceFormat
 from reportkit.parse import InputError, Limits, Message, ReadResult
 from reportkit.parse.header import FrontSheet
-from reportkit.parse.pages import Line, dehyphenate, split_lines, strip_running
+from reportkit.parse.pages import BULLET_RE, Unit, split_lines, strip_running, units
 from reportkit.parse.tables import row_sections
 from reportkit.spec import Spec
 
-_BULLET_RE = re.compile(r"^\s*[-\u2022*\u00b7\u25aa\u25e6\u2013]\s+(?=\S)")
 _TOP_NUMBER_RE = re.compile(r"^(?:\d{1,2}\.?|\d{1,2}\s?\.\s?0|[A-Z]\.|(?:part|section)\s.*)$", re.I)
 _ZERO_NUMBER_RE = re.compile(r"^\d{1,2}\s?\.\s?0$")
 _DECIMAL_RE = re.compile(r"^\d{1,2}\.\d{1,2}")
@@ -51,18 +48,6 @@ _LEAD_INS = {
     "officers",
 }
 _TERMINAL = (".", ";", ",", "!")
-
-
-@dataclass
-class Unit:
-    """A logical line: one physical line, or a paragraph wrapped over several."""
-
-    line: int
-    text: str
-    last_len: int
-    blank_before: bool
-    table: bool
-    blank_after: bool = False
 
 
 def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
@@ -102,81 +87,6 @@ def read_text(text: str, path: str, spec: Spec, source_format: SourceFormat = "t
     _Reader(report, spec, path, messages).run(units(kept, known_heading))
     finish(report, spec)
     return ReadResult(report=report, messages=messages)
-
-
-# -- logical lines ----------------------------------------------------------------------------
-
-
-def _starts_item(text: str) -> bool:
-    return bool(_BULLET_RE.match(text)) or split_leading_number(text)[0] is not None
-
-
-def _looks_strong(text: str) -> bool:
-    head = text.split(":", 1)[0]
-    letters = [c for c in head if c.isalpha()]
-    caps = len(letters) >= 3 and all(c.isupper() for c in letters)
-    return caps or (text.endswith((":", "?")) and len(text.split()) <= 12)
-
-
-def units(lines: list[Line], known_heading: Callable[[str], bool] | None = None) -> list[Unit]:
-    """Join wrapped lines into paragraphs (de-hyphenating), keep everything else apart."""
-    out: list[Unit] = []
-    blank = True
-    for line in lines:
-        stripped = line.text.strip()
-        if not stripped:
-            blank = True
-            if out:
-                out[-1].blank_after = True
-            continue
-        table = "\t" in line.text
-        prev = out[-1] if out else None
-        if prev is not None and not table and not prev.table:
-            joined = (
-                None
-                if known_heading is not None and known_heading(prev.text)
-                else _join(prev, stripped, blank=blank, page_break=line.page_break_before)
-            )
-            if joined is not None:
-                prev.text = joined
-                prev.last_len = len(stripped)
-                prev.blank_after = False
-                blank = False
-                continue
-        cell_text = line.text.strip(" ") if table else stripped
-        out.append(Unit(line.number, cell_text, len(stripped), blank, table))
-        blank = False
-    return out
-
-
-def _caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return all(c.isupper() for c in letters)
-
-
-def _join(prev: Unit, text: str, *, blank: bool, page_break: bool) -> str | None:
-    if blank and not page_break:
-        return None
-    if (
-        not blank
-        and _caps(prev.text)
-        and _caps(text)
-        and not prev.text.endswith((":", "?", "."))
-        and len(text.split()) <= 4
-        and prev.last_len >= 40
-    ):
-        # A capitalised heading wrapped onto a second line ("... ACT" / "1972:").
-        return f"{prev.text} {text}"
-    if _starts_item(text) or _looks_strong(text) or _looks_strong(prev.text):
-        return None
-    fused = dehyphenate(prev.text, text)
-    if fused is not None:
-        return fused
-    if prev.text.endswith((".", ":", ";", "?", "!")):
-        return None
-    if text[:1].islower() or (not blank and prev.last_len >= 60):
-        return f"{prev.text} {text}"
-    return None
 
 
 # -- structure --------------------------------------------------------------------------------
@@ -247,7 +157,7 @@ class _Reader:
 
     def line(self, unit: Unit, index: int) -> None:
         text = unit.text.strip()
-        bullet = _BULLET_RE.match(text)
+        bullet = BULLET_RE.match(text)
         if bullet:
             body = text[bullet.end() :]
             number, body = split_leading_number(body)
@@ -261,6 +171,11 @@ class _Reader:
         found = self.heading(unit, index)
         if found is not None:
             match, level = found
+            if self.in_header and match.rest and match.id == "contact_officer" and not match.number:
+                # "Contact Officer: Jo Example" among the front-sheet lines is a header entry,
+                # not the start of the body.
+                self.front.feed_other(match.heading, match.rest, unit.line)
+                return
             if self.in_header:
                 self.front.apply(self.report.metadata)
                 self.in_header = False
@@ -350,7 +265,7 @@ class _Reader:
     def _confirmed(self, number: str, index: int) -> bool:
         base = re.sub(r"\D", "", number)
         for later in self.units[index + 1 : index + 4]:
-            text = _BULLET_RE.sub("", later.text.strip())
+            text = BULLET_RE.sub("", later.text.strip())
             if re.match(rf"^{base}\.1\b", text):
                 return True
         return False

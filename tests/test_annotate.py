@@ -53,7 +53,7 @@ def test_each_finding_becomes_a_comment_on_its_paragraph_and_a_summary_comes_fir
         and "How to fix: Rewrite the paragraph." in t
         for t in texts
     )
-    summary = next(t for t in texts if t.startswith("reportkit: 3 finding(s)"))
+    summary = next(t for t in texts if t.startswith("reportkit: 3 findings (3 warnings)"))
     assert "RK101 example-rule" in summary
     anchored = _anchored_text(reviewed)
     assert anchored[texts.index(summary)] == "Leisure Centre Opening Hours"
@@ -135,4 +135,4 @@ def test_libreoffice_renders_the_annotated_report_with_the_comments(tmp_path):
     assert all(str(note["/T"]).startswith(AUTHOR) for note in notes)
     contents = sorted(str(note["/Contents"]) for note in notes)
     assert contents[0].startswith("RK301 example-rule (warning): Something to look at")
-    assert contents[1].startswith("reportkit: 2 finding(s)")
+    assert contents[1].startswith("reportkit: 2 findings (2 warnings)")

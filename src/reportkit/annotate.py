@@ -84,11 +84,15 @@ def comment_text(finding: Finding) -> str:
 def summary_text(findings: Sequence[Finding], unplaced: Sequence[Finding]) -> str:
     if not findings:
         return "reportkit found nothing to flag in this report."
-    counts: dict[str, int] = {}
-    for finding in findings:
-        counts[finding.severity.value] = counts.get(finding.severity.value, 0) + 1
-    tally = ", ".join(f"{n} {sev}" for sev, n in sorted(counts.items()))
-    lines = [f"reportkit: {len(findings)} finding(s) ({tally})."]
+    from reportkit.findings import Severity
+    from reportkit.progress import plural
+
+    tally = ", ".join(
+        plural(n, severity.value)
+        for severity in Severity
+        if (n := sum(1 for f in findings if f.severity is severity))
+    )
+    lines = [f"reportkit: {plural(len(findings), 'finding')} ({tally})."]
     if unplaced:
         lines.append("Findings about the report as a whole:")
         lines += [f"- {comment_text(finding)}" for finding in unplaced]

@@ -66,14 +66,12 @@ def summary_line(
     counts = {severity: 0 for severity in Severity}
     for finding in findings:
         counts[finding.severity] += 1
-    parts = [
-        _plural(counts[severity], severity.value) for severity in Severity if counts[severity]
-    ]
-    text = f"{_plural(files, 'file')}, {_plural(len(findings), 'finding')}"
+    parts = [plural(counts[severity], severity.value) for severity in Severity if counts[severity]]
+    text = f"{plural(files, 'file')}, {plural(len(findings), 'finding')}"
     if parts:
         text += f" ({', '.join(parts)})"
     if input_errors:
-        text += f", {_plural(input_errors, 'unreadable file')}"
+        text += f", {plural(input_errors, 'unreadable file')}"
     return f"{text} in {seconds:.2f} s"
 
 
@@ -87,7 +85,7 @@ def statistics(findings: Iterable[Finding]) -> str:
     return "".join(f"{n:>5}  {code}  {name}\n" for (code, name), n in rows)
 
 
-def _plural(n: int, noun: str) -> str:
-    if n == 1:
+def plural(n: int, noun: str) -> str:
+    if n == 1 or noun == "info":
         return f"1 {noun}"
     return f"{n} {noun}s" if not noun.endswith("s") else f"{n} {noun}es"

@@ -4,6 +4,7 @@ module runs them and never prints. Many files are read and checked on all cores
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -115,11 +116,13 @@ def lint_paths(
     jobs: int | None = None,
     on_file: Callable[[FileResult], None] | None = None,
 ) -> LintRun:
-    from reportkit.parallel import map_in_order
+    from reportkit.parallel import POOL_THRESHOLD, map_in_order
 
     started = time.perf_counter()
     files = expand(paths)
     run = LintRun(files=files)
+    if len(files) > POOL_THRESHOLD:
+        _warm(spec, files)
     for result in map_in_order(lint_file, [(f, spec) for f in files], jobs=jobs):
         run.findings += result.findings
         if result.error:
@@ -128,6 +131,21 @@ def lint_paths(
             on_file(result)
     run.elapsed = time.perf_counter() - started
     return run
+
+
+def _warm(spec: str, files: Sequence[str]) -> None:
+    """Import the readers and rules and load the spec here, before the pool forks, so each
+    worker inherits them instead of paying for them again."""
+    import importlib
+
+    from reportkit.parse import READERS
+    from reportkit.rules import RULES  # noqa: F401
+    from reportkit.spec import SpecError
+
+    for suffix in {Path(f).suffix.lower() for f in files} & set(READERS):
+        importlib.import_module(f"reportkit.parse.{READERS[suffix]}")
+    with contextlib.suppress(SpecError):  # reported per file by lint_file
+        load_spec(spec)
 
 
 def fails(findings: Iterable[Finding]) -> bool:

@@ -21,7 +21,7 @@ from integration_reports import CLEAN_REPORT, defective
 from reportkit.output import sarif
 from reportkit.output.run_info import RunInfo
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(os.environ.get("REPORTKIT_SEEDS", "/work/shared/seeds"))
 CACHE = Path(os.environ.get("REPORTKIT_NPM_CACHE", Path.home() / ".cache" / "reportkit-npm"))
 
 

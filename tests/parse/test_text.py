@@ -426,3 +426,23 @@ def test_a_report_author_with_a_phone_number_is_the_contact():
     assert report.metadata.report_of is not None
     assert report.contact_officer is not None
     assert report.contact_officer.email == "sam@council.example.gov.uk"
+
+
+def test_a_column_of_labels_then_a_column_of_values_is_paired_in_order():
+    text = (
+        "Report to:\nDate of Meeting:\nSubject:\nCabinet\n4 March 2025\nLibrary opening hours\n"
+        "\nSummary\n\nText.\n"
+    )
+    meta = read_text(text, "x.txt", DEFAULT).report.metadata
+    assert (meta.committee, meta.meeting_date, meta.title) == (
+        "Cabinet",
+        dt.date(2025, 3, 4),
+        "Library opening hours",
+    )
+
+
+def test_an_empty_front_sheet_label_does_not_swallow_the_first_heading():
+    text = "Report to:\nDate of Meeting:\n\nSummary\n\nText.\n"
+    report = read_text(text, "x.txt", DEFAULT).report
+    assert [s.id for s in report.sections] == ["summary"]
+    assert report.metadata.committee is None

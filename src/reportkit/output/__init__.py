@@ -1,22 +1,24 @@
-"""Formatters, one module per format, picked from a dict. Each module has
-``render(findings, run) -> str``; modules are imported only when chosen."""
+"""Output formats, one module each, picked by name. A formatter module exposes
+``render(results: Sequence[FileResult]) -> str``; it never decides the exit status.
+Add a format by adding a line here (values are imported only when used)."""
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from reportkit.output.emit import Render
+if TYPE_CHECKING:
+    from reportkit.lint import FileResult
 
 FORMATTERS: dict[str, str] = {
-    "text": "text",
-    "json": "json_report",
-    "sarif": "sarif",
-    "github": "github",
-    "junit": "junit",
+    "text": "reportkit.output.text",
+    "json": "reportkit.output.json",
 }
 
 
-def formatter(name: str) -> Render:
-    module = importlib.import_module(f"reportkit.output.{FORMATTERS[name]}")
-    render: Render = module.render
+def get_formatter(name: str) -> Callable[[Sequence[FileResult]], str]:
+    if name not in FORMATTERS:
+        raise KeyError(f"unknown format {name!r} (choose from {', '.join(FORMATTERS)})")
+    render: Callable[[Sequence[FileResult]], str] = importlib.import_module(FORMATTERS[name]).render
     return render

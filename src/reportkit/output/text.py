@@ -1,26 +1,31 @@
-"""Plain text for people: ``path:line:col: CODE [severity] message``, coloured on a
-terminal (``colour`` is decided by the caller, never here)."""
+"""One finding a line, ``path:line:col: CODE severity: message [rule-name]``; Word
+locations as ``report.docx:¶42 (HEADING)``; errors as ``path: error: ...``."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from reportkit.findings import Finding, Severity
-from reportkit.output.run_info import RunInfo
-
-_COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
-_RESET = "\033[0m"
+if TYPE_CHECKING:
+    from reportkit.findings import Finding
+    from reportkit.lint import FileResult
 
 
-def render(findings: Sequence[Finding], run: RunInfo | None = None) -> str:
-    colour = bool(run and run.colour)
-    lines = []
-    for f in findings:
-        severity = f.severity.value
-        if colour:
-            severity = f"{_COLOURS[f.severity]}{severity}{_RESET}"
-        line = f"{f.location.describe()}: {f.code} [{severity}] {f.message}"
-        if f.fix:
-            line += f"\n    fix: {f.fix}"
-        lines.append(line)
-    return "".join(line + "\n" for line in lines)
+def format_finding(finding: Finding) -> str:
+    where = finding.location.describe()
+    return f"{where}: {finding.code} {finding.severity.value}: {finding.message} [{finding.name}]"
+
+
+def format_error(path: str, message: str) -> str:
+    prefix = f"{path}: "
+    text = message[len(prefix) :] if message.startswith(prefix) else message
+    return f"{path}: error: {text}"
+
+
+def render(results: Sequence[FileResult]) -> str:
+    lines: list[str] = []
+    for result in results:
+        if result.error:
+            lines.append(format_error(result.path, result.error))
+        lines += [format_finding(f) for f in result.findings]
+    return "\n".join(lines) + ("\n" if lines else "")

@@ -15,12 +15,15 @@ from reportkit.rules import (
     cross_reference,
     date_format,
     document_properties,
+    duplicate_section,
+    empty_section,
     equality_none,
     exempt_material_published,
     exempt_paragraph,
     heading_wording,
     hidden_text,
     key_decision_forward_plan,
+    missing_metadata,
     missing_section,
     name_variant,
     paragraph_numbering,
@@ -30,16 +33,22 @@ from reportkit.rules import (
     recommendation_wording,
     report_length,
     review_comments,
+    section_order,
     stale_date,
     template_guidance,
     tracked_changes,
     undefined_acronym,
+    unused_suppression,
     weak_redaction,
 )
 from reportkit.rules.base import Rule
 
 RULES: tuple[Rule, ...] = (
     missing_section.RULE,
+    empty_section.RULE,
+    duplicate_section.RULE,
+    section_order.RULE,
+    missing_metadata.RULE,
     key_decision_forward_plan.RULE,
     exempt_paragraph.RULE,
     climate_declaration.RULE,
@@ -71,4 +80,46 @@ RULES: tuple[Rule, ...] = (
     accessibility_table_header.RULE,
     accessibility_title.RULE,
     accessibility_language.RULE,
+    unused_suppression.RULE,
 )
+
+
+class UnknownRuleError(KeyError):
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def by_code() -> dict[str, Rule]:
+    return {rule.code: rule for rule in RULES}
+
+
+def get_rule(code_or_name: str) -> Rule:
+    """A rule by code (``RK101``), name (``missing-section``) or old name, any case."""
+    key = code_or_name.strip().lower()
+    for rule in RULES:
+        if key in (rule.code.lower(), rule.name, *(a.lower() for a in rule.aliases)):
+            return rule
+    raise UnknownRuleError(
+        f"unknown rule {code_or_name!r}; `reportkit rules` lists them (codes like RK101, "
+        "names like missing-section)"
+    )
+
+
+def matches(rule: Rule, selector: str) -> bool:
+    """Does a select/ignore entry pick this rule? Codes, names, aliases, code prefixes
+    (``RK2``), family names (``accessibility`` for ``accessibility-*``) and ``ALL``."""
+    key = selector.strip().lower()
+    if not key:
+        return False
+    if key == "all":
+        return True
+    names = (rule.name, *(a.lower() for a in rule.aliases))
+    if key == rule.code.lower() or key in names:
+        return True
+    if key.startswith("rk") and key[2:].isdigit() and rule.code.lower().startswith(key):
+        return True
+    return any(name.startswith(key + "-") for name in names)
+
+
+def known_selector(selector: str) -> bool:
+    return any(matches(rule, selector) for rule in RULES)

@@ -67,3 +67,13 @@ def test_the_bar_draws_on_a_terminal_and_wipes_itself_at_the_end():
     quiet = io.StringIO()
     Progress(40, quiet).advance()
     assert quiet.getvalue() == ""
+
+
+def test_colourise_marks_only_the_severity_word():
+    from reportkit.progress import colourise
+
+    line = "a.md:3:1: RK101 error: The report has no error: section [missing-section]\n"
+    assert colourise(line) == (
+        "a.md:3:1: RK101 \033[1;31merror\033[0m: The report has no error: section "
+        "[missing-section]\n"
+    )

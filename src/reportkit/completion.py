@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass, field
 
-SHELLS = ("bash", "zsh", "fish")
+from reportkit.commands.completion import SHELLS
 
 
 @dataclass

@@ -4,6 +4,7 @@ needs, and nothing in a pipe or in CI, where it would only clutter logs."""
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TextIO
@@ -89,3 +90,12 @@ def plural(n: int, noun: str) -> str:
     if n == 1 or noun == "info":
         return f"1 {noun}"
     return f"{n} {noun}s" if not noun.endswith("s") else f"{n} {noun}es"
+
+
+_COLOURS = {"error": "\033[1;31m", "warning": "\033[33m", "info": "\033[36m"}
+_SEVERITY_WORD = re.compile(r"(?<= RK\d{3} )(error|warning|info)(?=: )")
+
+
+def colourise(text: str) -> str:
+    """Colour the severity word of each text-format line (``RK101 error:``)."""
+    return _SEVERITY_WORD.sub(lambda m: f"{_COLOURS[m.group(1)]}{m.group(1)}\033[0m", text)

@@ -94,7 +94,7 @@ def test_sarif_from_seed_and_test_reports_passes_the_sarif_multitool(tmp_path, m
     assert any(f.location.line for f in findings), "expected findings with lines"
     assert any(f.path.endswith(".docx") for f in findings), "expected findings on Word files"
     log = tmp_path / "seeds.sarif"
-    log.write_text(sarif.render(findings, RunInfo(files=files)), encoding="utf-8")
+    log.write_text(sarif.render_findings(findings, RunInfo(files=files)), encoding="utf-8")
     checked = tmp_path / "validation.sarif"
     done = subprocess.run(
         [str(tool), "validate", str(log), "--output", str(checked), "--log", "ForceOverwrite"],
@@ -112,7 +112,7 @@ def test_sarif_from_seed_and_test_reports_passes_the_sarif_multitool(tmp_path, m
 def test_the_multitool_does_report_errors_in_a_broken_log(tmp_path):
     """So the test above would notice: a result pointing at a rule index that is not there."""
     tool = _multitool()
-    broken = json.loads(sarif.render([], RunInfo(files=[], rules={})))
+    broken = json.loads(sarif.render_findings([], RunInfo(files=[], rules={})))
     broken["runs"][0]["results"] = [
         {"ruleId": "RK999", "ruleIndex": 5, "message": {"text": "x."}, "locations": []}
     ]

@@ -2,7 +2,7 @@ from reportkit.output import github
 
 
 def test_each_finding_is_one_workflow_command_with_file_line_and_title(findings):
-    lines = github.render(findings).splitlines()
+    lines = github.render_findings(findings).splitlines()
     assert len(lines) == 3
     assert lines[0].startswith(
         "::error file=reports/cabinet march.md,line=1,col=1,title=RK101 missing-section::"
@@ -11,7 +11,7 @@ def test_each_finding_is_one_workflow_command_with_file_line_and_title(findings)
 
 
 def test_the_fix_goes_on_a_second_line_of_the_annotation(findings):
-    first = github.render(findings).splitlines()[0]
+    first = github.render_findings(findings).splitlines()[0]
     message = first.split("::", 2)[2]
     assert message == (
         "The report has no Legal Implications section (legal)"
@@ -20,12 +20,12 @@ def test_the_fix_goes_on_a_second_line_of_the_annotation(findings):
 
 
 def test_percent_signs_are_escaped_so_github_does_not_decode_them(findings):
-    second = github.render(findings).splitlines()[1]
+    second = github.render_findings(findings).splitlines()[1]
     assert second.endswith("split it, 100%25")
 
 
 def test_word_findings_have_no_line_and_name_the_paragraph_in_the_message(findings):
-    third = github.render(findings).splitlines()[2]
+    third = github.render_findings(findings).splitlines()[2]
     assert third.startswith("::notice file=reports/leisure.docx,title=RK401 tracked-changes::")
     assert "line=" not in third
     assert "reports/leisure.docx:¶7 (Summary): The document still holds" in third

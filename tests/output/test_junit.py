@@ -5,7 +5,7 @@ from reportkit.output.run_info import RunInfo
 
 
 def _parse(findings, files=(), errors=()):
-    return ET.fromstring(junit.render(findings, RunInfo(files=files, errors=list(errors))))
+    return ET.fromstring(junit.render_findings(findings, RunInfo(files=files, errors=list(errors))))
 
 
 def test_each_file_is_a_suite_and_each_finding_a_failing_case(findings):

@@ -7,7 +7,7 @@ from reportkit.rules.base import Rule
 
 
 def _log(findings, **kwargs):
-    return json.loads(sarif.render(findings, RunInfo(rules={}, **kwargs)))
+    return json.loads(sarif.render_findings(findings, RunInfo(rules={}, **kwargs)))
 
 
 def test_the_log_is_sarif_2_1_0_with_one_run_naming_reportkit(findings):
@@ -59,7 +59,7 @@ def test_rules_are_described_from_the_rule_declaration(findings):
         severity=Severity.ERROR,
         why="Members cannot take a lawful decision without the legal implications.",
     )
-    log = json.loads(sarif.render(findings, RunInfo(rules={"RK101": rule})))
+    log = json.loads(sarif.render_findings(findings, RunInfo(rules={"RK101": rule})))
     described = log["runs"][0]["tool"]["driver"]["rules"][0]
     assert described["id"] == "RK101"
     assert described["name"] == "MissingSection"

@@ -6,17 +6,19 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from reportkit.findings import Finding, Severity
-from reportkit.output.run_info import RunInfo
-from reportkit.progress import statistics, summary_line
+from reportkit.findings import Severity
+from reportkit.progress import colourise, statistics, summary_line, use_colour
+
+if TYPE_CHECKING:
+    from reportkit.lint import FileResult
 
 MACHINE_FORMATS = frozenset({"json", "sarif", "junit", "github"})
 
-Render = Callable[[Sequence[Finding], RunInfo], str]
+Render = Callable[[Sequence["FileResult"]], str]
 
 
 @dataclass
@@ -29,11 +31,11 @@ class EmitOptions:
 
 
 def emit(
-    findings: Sequence[Finding],
-    run: RunInfo,
+    results: Sequence[FileResult],
     render: Render,
     options: EmitOptions,
     *,
+    elapsed: float = 0.0,
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
 ) -> None:
@@ -42,20 +44,26 @@ def emit(
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     machine = options.format in MACHINE_FORMATS
-    shown = list(findings)
+    findings = [f for r in results for f in r.findings]
+    shown = list(results)
     if options.quiet and not machine:
         # Quiet people-facing output: errors only. Machine formats always carry everything,
         # since a dashboard that silently lost warnings would be worse than a long log.
-        shown = [f for f in findings if f.severity is Severity.ERROR]
-    text = render(shown, run)
+        shown = [
+            replace(r, findings=[f for f in r.findings if f.severity is Severity.ERROR])
+            for r in results
+        ]
+    text = render(shown)
     if options.output_file is not None:
         from reportkit.safe_write import write_atomically
 
-        write_atomically(options.output_file, text, inputs=run.files, force=True)
+        inputs = [r.path for r in results]
+        write_atomically(options.output_file, text, inputs=inputs, force=True)
     elif text:
-        out.write(text)
+        out.write(colourise(text) if options.format == "text" and use_colour(out) else text)
     side = err if machine or options.output_file is not None else out
     if options.statistics and findings:
         side.write(statistics(findings))
-    if options.summary and (not options.quiet or not findings):
-        side.write(summary_line(len(run.files), findings, run.elapsed, len(run.errors)) + "\n")
+    if options.summary and not options.quiet:
+        errors = sum(1 for r in results if r.error)
+        side.write(summary_line(len(results), findings, elapsed, errors) + "\n")

@@ -4,14 +4,18 @@ finding, which GitHub shows as an annotation on the file and line in the pull re
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reportkit.findings import Finding, Severity
-from reportkit.output.run_info import RunInfo
+from reportkit.output.run_info import RunInfo, from_results
+
+if TYPE_CHECKING:
+    from reportkit.lint import FileResult
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
-def render(findings: Sequence[Finding], run: RunInfo | None = None) -> str:
+def render_findings(findings: Sequence[Finding], run: RunInfo | None = None) -> str:
     lines = [_line(finding) for finding in findings]
     return "".join(line + "\n" for line in lines)
 
@@ -38,3 +42,9 @@ def _data(text: str) -> str:
 
 def _prop(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(results: Sequence[FileResult]) -> str:
+    """The ``FORMATTERS`` entry point: a lint run's per-file results."""
+    findings, run = from_results(results)
+    return render_findings(findings, run)

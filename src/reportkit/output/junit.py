@@ -5,13 +5,17 @@ case for a file that could not be read."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
 from reportkit.findings import Finding
-from reportkit.output.run_info import RunInfo
+from reportkit.output.run_info import RunInfo, from_results
+
+if TYPE_CHECKING:
+    from reportkit.lint import FileResult
 
 
-def render(findings: Sequence[Finding], run: RunInfo | None = None) -> str:
+def render_findings(findings: Sequence[Finding], run: RunInfo | None = None) -> str:
     run = run or RunInfo()
     by_file: dict[str, list[Finding]] = {path: [] for path in run.files}
     for finding in findings:
@@ -52,3 +56,9 @@ def render(findings: Sequence[Finding], run: RunInfo | None = None) -> str:
     root.set("errors", str(len(run.errors)))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def render(results: Sequence[FileResult]) -> str:
+    """The ``FORMATTERS`` entry point: a lint run's per-file results."""
+    findings, run = from_results(results)
+    return render_findings(findings, run)

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from reportkit import __version__
 
 if TYPE_CHECKING:
+    from reportkit.findings import Finding
+    from reportkit.lint import FileResult
     from reportkit.rules.base import Rule
 
 
@@ -39,3 +41,13 @@ def registered_rules() -> dict[str, Rule]:
     except ImportError:
         return {}
     return {rule.code: rule for rule in RULES}
+
+
+def from_results(results: Sequence[FileResult]) -> tuple[list[Finding], RunInfo]:
+    """Findings and run facts from the engine's per-file results."""
+    findings = [finding for result in results for finding in result.findings]
+    run = RunInfo(
+        files=[result.path for result in results],
+        errors=[result.error for result in results if result.error],
+    )
+    return findings, run

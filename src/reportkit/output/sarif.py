@@ -12,17 +12,20 @@ import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from reportkit.findings import Finding, Severity
-from reportkit.output.run_info import RunInfo, registered_rules
+from reportkit.output.run_info import RunInfo, from_results, registered_rules
+
+if TYPE_CHECKING:
+    from reportkit.lint import FileResult
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-def render(findings: Sequence[Finding], run: RunInfo | None = None) -> str:
+def render_findings(findings: Sequence[Finding], run: RunInfo | None = None) -> str:
     return json.dumps(sarif_log(findings, run or RunInfo()), indent=2, ensure_ascii=False) + "\n"
 
 
@@ -132,3 +135,9 @@ def _sentence(text: str) -> str:
 
 def _pascal(name: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in name.replace("_", "-").split("-"))
+
+
+def render(results: Sequence[FileResult]) -> str:
+    """The ``FORMATTERS`` entry point: a lint run's per-file results."""
+    findings, run = from_results(results)
+    return render_findings(findings, run)

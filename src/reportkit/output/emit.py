@@ -1,6 +1,6 @@
 """Where a formatted report goes and what goes with it: ``--output-file`` (written
-atomically), ``--statistics``, ``--quiet`` and the summary line. Machine formats keep
-standard output clean: the summary and statistics go to standard error for them."""
+atomically), ``--statistics``, ``--quiet`` and the summary line, which go to standard
+error so that standard output holds the findings alone in every format."""
 
 from __future__ import annotations
 
@@ -61,7 +61,9 @@ def emit(
         write_atomically(options.output_file, text, inputs=inputs, force=True)
     elif text:
         out.write(colourise(text) if options.format == "text" and use_colour(out) else text)
-    side = err if machine or options.output_file is not None else out
+    # The summary and statistics go to stderr: stdout holds only findings, so a clean run
+    # prints nothing there and pipes into grep see findings alone.
+    side = err
     if options.statistics and findings:
         side.write(statistics(findings))
     if options.summary and not options.quiet:

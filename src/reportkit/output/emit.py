@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from reportkit.findings import Severity
-from reportkit.progress import colourise, statistics, summary_line, use_colour
+from reportkit.progress import colourise, interactive, statistics, summary_line, use_colour
 
 if TYPE_CHECKING:
     from reportkit.lint import FileResult
@@ -66,6 +66,7 @@ def emit(
     side = err
     if options.statistics and findings:
         side.write(statistics(findings))
-    if options.summary and not options.quiet:
-        errors = sum(1 for r in results if r.error)
+    errors = sum(1 for r in results if r.error)
+    # A clean run in a pipe or a hook stays silent; a person at a terminal always gets it.
+    if options.summary and not options.quiet and (findings or errors or interactive(err)):
         side.write(summary_line(len(results), findings, elapsed, errors) + "\n")

@@ -110,6 +110,7 @@ def test_a_reader_crash_becomes_a_one_line_error(
         raise RuntimeError("unexpected\nstate")
 
     monkeypatch.setattr(md, "read", boom)
+    monkeypatch.setattr(md, "read_text", boom)  # the guard decodes text and calls read_text
     report = tmp_path / "r.md"
     report.write_text("# Summary\n")
     (result,) = lint_paths([report])

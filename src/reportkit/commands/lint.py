@@ -20,9 +20,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--select", type=_csv, help="only these rules (codes, names, prefixes), comma-separated"
     )
     parser.add_argument("--ignore", type=_csv, default=[], help="rules to skip, comma-separated")
-    parser.add_argument(
-        "--format", help="output format: text (default), json, sarif, github or junit"
-    )
+    from reportkit.output import FORMATTERS
+
+    parser.add_argument("--format", choices=list(FORMATTERS), help="output format (default: text)")
     parser.add_argument(
         "--output-file", type=Path, help="write the output to FILE (atomically) instead"
     )

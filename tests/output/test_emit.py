@@ -22,12 +22,10 @@ def _emit(findings, options, fmt="text"):
     return out.getvalue(), err.getvalue()
 
 
-def test_text_output_ends_with_the_summary_line(findings):
+def test_text_findings_go_to_stdout_and_the_summary_to_stderr(findings):
     out, err = _emit(findings, EmitOptions())
-    lines = out.splitlines()
-    assert len(lines) == 4
-    assert lines[-1] == "2 files, 3 findings (1 error, 1 warning, 1 info) in 0.50 s"
-    assert err == ""
+    assert len(out.splitlines()) == 3
+    assert err == "2 files, 3 findings (1 error, 1 warning, 1 info) in 0.50 s\n"
 
 
 def test_machine_formats_keep_the_summary_and_statistics_off_stdout(findings):
@@ -44,8 +42,8 @@ def test_quiet_shows_only_errors_and_no_summary(findings):
 
 
 def test_statistics_count_findings_by_rule(findings):
-    out, _ = _emit(findings, EmitOptions(statistics=True))
-    assert "    1  RK305  long-sentence" in out
+    _, err = _emit(findings, EmitOptions(statistics=True))
+    assert "    1  RK305  long-sentence" in err
 
 
 def test_the_output_file_is_written_and_stdout_left_empty(tmp_path, findings):

@@ -4,6 +4,8 @@ existing output only with force."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -90,3 +92,30 @@ def test_impossible_targets_are_refused_clearly(tmp_path: Path, make: str) -> No
         phrase = "does not exist"
     with pytest.raises(WriteRefused, match=phrase):
         write_atomically(target, b"data", force=True)
+
+
+def _reportkit(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    src = Path(__file__).resolve().parents[1] / "src"
+    return subprocess.run(
+        [sys.executable, "-m", "reportkit", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(src)},
+        timeout=120,
+        check=False,
+    )
+
+
+def test_the_schema_command_writes_atomically_and_refuses_a_file_as_its_folder(
+    tmp_path: Path,
+) -> None:
+    done = _reportkit("schema", "-o", "out", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert written == ["findings.schema.json", "report.schema.json", "spec.schema.json"]
+    (tmp_path / "taken").write_text("not a folder", encoding="utf-8")
+    done = _reportkit("schema", "-o", "taken", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert (tmp_path / "taken").read_text(encoding="utf-8") == "not a folder"

@@ -156,8 +156,11 @@ class Vocabulary:
     def keyword_ids(self, text: str) -> list[tuple[str, str]]:
         """(id, keyword) for every keyword in ``text``, in the order they appear."""
         key = normalise(text)
+        words = set(key.split())
         found: dict[str, tuple[int, str]] = {}
         for keyword, section_id in self.keywords:
+            if keyword.split(" ", 1)[0] not in words:
+                continue  # cheap test first: most keywords share no word with the text
             pos = _contains(key, keyword)
             if pos >= 0 and (section_id not in found or pos < found[section_id][0]):
                 found[section_id] = (pos, keyword)

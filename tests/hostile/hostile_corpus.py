@@ -174,6 +174,16 @@ def encrypted_pdf() -> bytes:
     return buffer.getvalue()
 
 
+def _blank_pdf() -> bytes:
+    import pypdf
+
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(200, 200)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
 def random_bytes(size: int, seed: int) -> bytes:
     return random.Random(seed).randbytes(size)
 
@@ -221,6 +231,8 @@ CORPUS: tuple[BadInput, ...] = (
     BadInput("random.pdf", lambda: random_bytes(20000, 4), "not a PDF"),
     BadInput("nested-tables.docx", lambda: nested_tables_docx(14), "nested"),
     BadInput("locked.pdf", encrypted_pdf, "password-protected"),
+    BadInput("corrupt.pdf", lambda: encrypted_pdf()[:200] + random_bytes(3000, 5), "PDF"),
+    BadInput("truncated.pdf", lambda: _blank_pdf()[:400], "PDF"),
     BadInput("workbook.docx", lambda: _excel_like(), "Excel workbook"),
 )
 

@@ -51,7 +51,7 @@ def test_each_bad_input_is_refused_with_one_clear_line(tmp_path: Path, bad: BadI
 def test_a_folder_is_not_read_as_a_report(tmp_path: Path) -> None:
     folder = tmp_path / "report.md"
     folder.mkdir()
-    assert "is a folder" in read_error(folder)
+    assert "a folder, not a report file" in read_error(folder)
 
 
 def test_a_missing_file_is_named(tmp_path: Path) -> None:

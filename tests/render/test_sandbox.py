@@ -48,3 +48,22 @@ def test_unsafe_or_broken_templates_raise_one_clear_line(
     message = str(caught.value)
     assert phrase in message and "\n" not in message
     assert "SECRET" not in message and "root:" not in message
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["{{ ''.__class__.__mro__ }}", "{% include '/etc/passwd' %}", "{{ cycler.__init__ }}"],
+)
+def test_the_scaffold_writer_refuses_unsafe_templates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str
+) -> None:
+    scaffold = pytest.importorskip("reportkit.render.scaffold", reason="`new` has not landed")
+    from reportkit.spec import Spec
+
+    evil = tmp_path / "evil.md.j2"
+    evil.write_text(source, encoding="utf-8")
+    monkeypatch.setattr(scaffold, "scaffold_template", lambda spec: evil)
+    with pytest.raises(scaffold.ScaffoldError) as caught:
+        scaffold.render_scaffold(Spec(name="test"))
+    message = str(caught.value)
+    assert "\n" not in message and "root:" not in message and "<class" not in message

@@ -57,7 +57,7 @@ class Limits(BaseModel):
         default=50 * 1024 * 1024, gt=0, description="Largest .docx or .pdf file read, in bytes."
     )
     max_text_bytes: int = Field(
-        default=10 * 1024 * 1024,
+        default=5 * 1024 * 1024,
         gt=0,
         description="Largest Markdown or text file read, in bytes (a long report is ~200 KB).",
     )

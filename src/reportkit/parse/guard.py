@@ -83,13 +83,13 @@ def read_guarded(path: Path, spec: Spec, limits: Limits, module_name: str) -> Re
         raise
     except MemoryError:
         raise InputError(
-            f"{path} needs more memory to read than is available; it is too large or malformed"
+            f"{path}: needs more memory to read than is available; it is too large or malformed"
         ) from None
     except RecursionError:
-        raise InputError(f"{path} is nested too deeply to read; it is malformed") from None
+        raise InputError(f"{path}: nested too deeply to read; it is malformed") from None
     except Exception as exc:
         raise ReaderBug(
-            f"{path} could not be read because of an error in reportkit "
+            f"{path}: could not be read because of an error in reportkit "
             f"({type(exc).__name__}: {one_line(str(exc))}); please report it"
         ) from exc
 
@@ -110,13 +110,13 @@ def check_file(path: Path, limits: Limits, module_name: str) -> None:
     except FileNotFoundError:
         raise InputError(f"{path}: file not found") from None
     except OSError as exc:
-        raise InputError(f"{path} cannot be read ({exc.strerror or exc})") from None
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     if stat.S_ISDIR(info.st_mode):
-        raise InputError(f"{path} is a folder, not a report file")
+        raise InputError(f"{path}: a folder, not a report file")
     if not stat.S_ISREG(info.st_mode):
-        raise InputError(f"{path} is not a regular file (it is a device, pipe or socket)")
+        raise InputError(f"{path}: not a regular file (it is a device, pipe or socket)")
     if info.st_size == 0:
-        raise InputError(f"{path} is empty")
+        raise InputError(f"{path}: the file is empty")
     is_text = module_name in TEXT_MODULES
     limit, key = (
         (limits.max_text_bytes, "max_text_bytes")
@@ -125,8 +125,8 @@ def check_file(path: Path, limits: Limits, module_name: str) -> None:
     )
     if info.st_size > limit:
         raise InputError(
-            f"{path} is too large to lint ({size_text(info.st_size)}; the limit is "
-            f"{size_text(limit)}, set {key} under {LIMITS_HINT} to change it)"
+            f"{path}: too large to lint ({size_text(info.st_size)}, larger than the limit "
+            f"of {size_text(limit)}; set {key} under {LIMITS_HINT} to change it)"
         )
     head = _read_head(path, 4096)
     if module_name == "docx":
@@ -134,8 +134,7 @@ def check_file(path: Path, limits: Limits, module_name: str) -> None:
 
         guard_docx.check_docx(path, head, limits)
     elif module_name == "pdf":
-        _check_pdf_head(path, head)
-        _check_pdf_password(path, info.st_size)
+        _check_pdf_head(path, head)  # passwords: the PDF reader asks pypdf to decrypt
     elif is_text:
         _check_text_head(path, head)
 
@@ -145,9 +144,9 @@ def _read_head(path: Path, size: int) -> bytes:
         with open(path, "rb") as handle:
             return handle.read(size)
     except PermissionError:
-        raise InputError(f"{path} cannot be read (permission denied)") from None
+        raise InputError(f"{path}: cannot be read (permission denied)") from None
     except OSError as exc:
-        raise InputError(f"{path} cannot be read ({exc.strerror or exc})") from None
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
 
 def _check_pdf_head(path: Path, head: bytes) -> None:
@@ -155,33 +154,10 @@ def _check_pdf_head(path: Path, head: bytes) -> None:
         return
     if head.startswith(ZIP_MAGICS) or head.startswith(OLE_MAGIC):
         raise InputError(
-            f"{path} is not a PDF (it looks like a Word or Office file with a .pdf name); "
+            f"{path}: not a PDF (it looks like a Word or Office file with a .pdf name); "
             "export it as PDF again"
         )
-    raise InputError(f"{path} is not a PDF or is damaged (it has no PDF header)")
-
-
-def _check_pdf_password(path: Path, size: int) -> None:
-    """Refuse a PDF that needs a password to open. Many published PDFs are encrypted with an
-    empty user password (permissions only) and read fine, so pypdf is asked to decrypt, and
-    only when an ``/Encrypt`` entry appears where trailers live (either end of the file)."""
-    with open(path, "rb") as handle:
-        start = handle.read(65536)
-        handle.seek(max(0, size - 65536))
-        end = handle.read()
-    if b"/Encrypt" not in start and b"/Encrypt" not in end:
-        return
-    try:
-        from pypdf import PdfReader
-
-        reader = PdfReader(str(path))
-        locked = reader.is_encrypted and not reader.decrypt("")
-    except Exception:
-        return  # damaged or unusual: the PDF reader reports that in its own words
-    if locked:
-        raise InputError(
-            f"{path} is password-protected; save a copy without the password to lint it"
-        )
+    raise InputError(f"{path}: not a PDF, or damaged (it has no PDF header)")
 
 
 def _check_text_head(path: Path, head: bytes) -> None:
@@ -193,7 +169,7 @@ def _check_text_head(path: Path, head: bytes) -> None:
     elif head.startswith(b"%PDF-"):
         kind = "a PDF"
     if kind:
-        raise InputError(f"{path} is {kind}, not text; give it its proper file extension")
+        raise InputError(f"{path}: {kind}, not text; give it its proper file extension")
 
 
 # -- text decoding -------------------------------------------------------------------------------
@@ -213,10 +189,10 @@ def read_text_file(path: Path, limits: Limits) -> tuple[str, list[Message]]:
         with open(path, "rb") as handle:
             data = handle.read(limits.max_text_bytes + 1)
     except OSError as exc:
-        raise InputError(f"{path} cannot be read ({exc.strerror or exc})") from None
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     if len(data) > limits.max_text_bytes:
         raise InputError(
-            f"{path} is too large to lint (over {size_text(limits.max_text_bytes)}; set "
+            f"{path}: too large to lint (over {size_text(limits.max_text_bytes)}; set "
             f"max_text_bytes under {LIMITS_HINT} to change it)"
         )
     return decode_text(data, path)
@@ -232,11 +208,11 @@ def decode_text(data: bytes, path: Path | str) -> tuple[str, list[Message]]:
                 text = data[len(bom) :].decode(codec)
             except UnicodeDecodeError:
                 raise InputError(
-                    f"{path} starts with a {label or 'UTF-8'} byte-order mark but is not "
+                    f"{path}: starts with a {label or 'UTF-8'} byte-order mark but is not "
                     f"valid {label or 'UTF-8'}; save it again as UTF-8"
                 ) from None
             if label:
-                messages.append(_info(f"{path} is saved as {label}; it was read as {label}"))
+                messages.append(_info(f"{path}: saved as {label}, and read as such"))
             return _reject_binary(text, path), messages
     if _looks_utf16(data):
         codec = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
@@ -245,10 +221,12 @@ def decode_text(data: bytes, path: Path | str) -> tuple[str, list[Message]]:
         except UnicodeDecodeError:
             pass
         else:
-            messages.append(_info(f"{path} is saved as UTF-16 without a byte-order mark"))
+            messages.append(
+                _info(f"{path}: saved as UTF-16 without a byte-order mark, and read as such")
+            )
             return _reject_binary(text, path), messages
     if b"\x00" in data:
-        raise InputError(f"{path} is a binary file, not text (it contains NUL bytes)")
+        raise InputError(f"{path}: a binary file, not text (it contains NUL bytes)")
     try:
         return _reject_binary(data.decode("utf-8"), path), messages
     except UnicodeDecodeError:
@@ -258,7 +236,7 @@ def decode_text(data: bytes, path: Path | str) -> tuple[str, list[Message]]:
     text = _decode_cp1252(data)
     messages.append(
         _info(
-            f"{path} is not UTF-8; it was read as Windows-1252 (save it as UTF-8 so that "
+            f"{path}: not UTF-8, so it was read as Windows-1252 (save it as UTF-8 so that "
             "characters such as £ and curly quotes come out right)"
         )
     )
@@ -293,8 +271,8 @@ def _reject_binary(text: str, path: Path | str) -> str:
         for ch in sample
         if (ch < " " and ch not in _TEXT_CONTROLS) or "\x7f" <= ch <= "\x9f" or ch == "\ufffd"
     )
-    if sample and controls > _MAX_CONTROL_SHARE * len(sample):
-        raise InputError(f"{path} is binary data, not text")
+    if controls > max(_MAX_CONTROL_SHARE * len(sample), 2):
+        raise InputError(f"{path}: binary data, not text")
     return text
 
 
@@ -354,7 +332,7 @@ def _on_alarm(signum: int, frame: Any) -> None:
 
 def _too_slow(path: Path | str, seconds: float) -> str:
     return (
-        f"{path} took more than {seconds:g} s to read and was skipped (set max_seconds "
+        f"{path}: took more than {seconds:g} s to read and was skipped (set max_seconds "
         f"under {LIMITS_HINT} to allow longer)"
     )
 

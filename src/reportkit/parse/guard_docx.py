@@ -79,7 +79,7 @@ def _head(path: Path) -> bytes:
         with open(path, "rb") as handle:
             return handle.read(4096)
     except OSError as exc:
-        raise InputError(f"{path} cannot be read ({exc.strerror or exc})") from None
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
 
 def _open_zip(path: Path) -> zipfile.ZipFile:
@@ -88,14 +88,14 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, struct.error):
         raise InputError(_damaged(path)) from None
     except OSError as exc:
-        raise InputError(f"{path} cannot be read ({exc.strerror or exc})") from None
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
 
 def _damaged(path: Path, detail: str = "") -> str:
     why = f" ({detail})" if detail else ""
     return (
-        f"{path} is damaged: it is not a complete Word package{why}; it may have been cut "
-        "short when copied or uploaded, so save it from Word again"
+        f"{path}: damaged Word file: the package is incomplete{why}; it may have been "
+        "cut short when copied or uploaded, so save it from Word again"
     )
 
 
@@ -103,16 +103,16 @@ def _ole_problem(path: Path) -> str:
     found = _ole_stream_names(path)
     if "EncryptedPackage" in found or "EncryptionInfo" in found:
         return (
-            f"{path} is password-protected; remove the password (in Word: File > Info > "
+            f"{path}: password-protected; remove the password (in Word: File > Info > "
             "Protect Document > Encrypt with Password) and save it again to lint it"
         )
     if "WordDocument" in found:
         return (
-            f"{path} is an old Word 97-2003 document (.doc) named .docx; open it in Word and "
+            f"{path}: an old Word 97-2003 document (.doc) named .docx; open it in Word and "
             "save it as a Word Document (.docx)"
         )
     return (
-        f"{path} is an old-style Office file, not a Word .docx (perhaps password-protected "
+        f"{path}: an old-style Office file, not a Word .docx (perhaps password-protected "
         "or a .doc renamed); remove any password and save it as a Word Document (.docx)"
     )
 
@@ -144,8 +144,8 @@ def _not_zip_problem(path: Path, head: bytes) -> str:
     elif start.startswith((b"<?xml", b"<html", b"<!doctype", b"mime-version")):
         kind = "a Word XML, HTML or web-archive file with a .docx name; save it as .docx"
     else:
-        kind = "not a Word .docx file (it is not a zip package); save it from Word as .docx"
-    return f"{path} is {kind}"
+        kind = "not a valid .docx file (it is not a zip package); save it from Word as .docx"
+    return f"{path}: {kind}"
 
 
 def _check_member_count(path: Path, limits: Limits) -> None:
@@ -169,7 +169,7 @@ def _check_member_count(path: Path, limits: Limits) -> None:
                     (count,) = struct.unpack("<Q", record[32:40])
     if count > limits.max_zip_members:
         raise InputError(
-            f"{path} holds {count} files inside its package (limit {limits.max_zip_members}, "
+            f"{path}: holds {count} files inside its package (limit {limits.max_zip_members}, "
             f"set max_zip_members under {LIMITS_HINT}); it is not an ordinary Word document"
         )
 
@@ -179,44 +179,44 @@ def _check_members(path: Path, infos: list[zipfile.ZipInfo], limits: Limits) -> 
     for info in infos:
         name = info.filename
         if info.flag_bits & 0x1:
-            raise InputError(f"{path} is password-protected; remove the password to lint it")
+            raise InputError(f"{path}: password-protected; remove the password to lint it")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise InputError(
-                f"{path} uses a compression method Word does not write ({name}); save it "
+                f"{path}: uses a compression method Word does not write ({name}); save it "
                 "from Word again"
             )
         if info.file_size > limits.max_member_bytes:
             raise InputError(
-                f"{path} is too large to lint: {name} unpacks to {size_text(info.file_size)} "
+                f"{path}: too large to lint: {name} unpacks to {size_text(info.file_size)} "
                 f"(limit {size_text(limits.max_member_bytes)}, set max_member_bytes under "
                 f"{LIMITS_HINT})"
             )
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > _RATIO_FLOOR and ratio > limits.max_compression_ratio:
             raise InputError(
-                f"{path} looks like a zip bomb: {name} would expand {ratio:.0f} times to "
+                f"{path}: looks like a zip bomb: {name} would expand {ratio:.0f} times to "
                 f"{size_text(info.file_size)} (limit {limits.max_compression_ratio:g} times, "
                 f"set max_compression_ratio under {LIMITS_HINT}); it was not opened"
             )
         total += info.file_size
     if total > limits.max_uncompressed_bytes:
         raise InputError(
-            f"{path} is too large to lint: it unpacks to {size_text(total)} (limit "
+            f"{path}: too large to lint: it unpacks to {size_text(total)} (limit "
             f"{size_text(limits.max_uncompressed_bytes)}, set max_uncompressed_bytes under "
             f"{LIMITS_HINT})"
         )
 
 
 def _check_is_word(path: Path, names: set[str]) -> None:
-    if any(n.startswith("word/") for n in names) and "[Content_Types].xml" in names:
+    if MAIN_DOCUMENT in names:
         return
     if any(n.startswith("xl/") for n in names):
-        other = "an Excel workbook"
+        other = "an Excel workbook, not a Word .docx report"
     elif any(n.startswith("ppt/") for n in names):
-        other = "a PowerPoint presentation"
+        other = "a PowerPoint presentation, not a Word .docx report"
     else:
-        other = "a zip file but not a Word document"
-    raise InputError(f"{path} is {other}, not a Word .docx report")
+        other = f"a zip file with no Word document inside (no {MAIN_DOCUMENT})"
+    raise InputError(f"{path}: {other}")
 
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
@@ -234,7 +234,7 @@ def _check_no_dtd(path: Path, package: zipfile.ZipFile, info: zipfile.ZipInfo) -
         prolog = prolog.decode("utf-16", errors="ignore").encode("ascii", errors="ignore")
     if _DOCTYPE.search(prolog):
         raise InputError(
-            f"{path} contains XML entity declarations ({info.filename} has a DOCTYPE), which "
+            f"{path}: contains XML entity declarations ({info.filename} has a DOCTYPE), which "
             "Word never writes; the file may be crafted to attack XML readers, so it was not "
             "read"
         )
@@ -268,13 +268,13 @@ def _check_table_depth(path: Path, package: zipfile.ZipFile, limits: Limits) -> 
                         element.clear()
     except etree.XMLSyntaxError as exc:
         raise InputError(
-            f"{path} is damaged: {MAIN_DOCUMENT} is not well-formed XML "
+            f"{path}: damaged Word file: {MAIN_DOCUMENT} is not well-formed XML "
             f"({one_line(str(exc), 100)}); save it from Word again"
         ) from None
     except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
         raise InputError(_damaged(path, f"{MAIN_DOCUMENT}: {one_line(str(exc), 80)}")) from None
     if deepest > limits.max_table_depth:
         raise InputError(
-            f"{path} has tables nested more than {limits.max_table_depth} deep (tables "
+            f"{path}: has tables nested more than {limits.max_table_depth} deep (tables "
             f"inside tables); simplify them, or set max_table_depth under {LIMITS_HINT}"
         )

@@ -67,6 +67,8 @@ def emit(
     if options.statistics and findings:
         side.write(statistics(findings))
     errors = sum(1 for r in results if r.error)
-    # A clean run in a pipe or a hook stays silent; a person at a terminal always gets it.
-    if options.summary and not options.quiet and (findings or errors or interactive(err)):
+    # A clean run in a pipe or a hook stays silent, and a lone unreadable file is its one
+    # line; a person at a terminal always gets the summary.
+    wanted = findings or interactive(err) or (errors and len(results) > 1)
+    if options.summary and not options.quiet and wanted:
         side.write(summary_line(len(results), findings, elapsed, errors) + "\n")

@@ -459,3 +459,11 @@ def test_an_implications_table_gives_a_sub_section_per_row(tmp_path: Path) -> No
         ("financial", 2),
         ("legal", 2),
     ]
+
+
+def test_headings_of_a_plain_document_say_they_were_plain_paragraphs(tmp_path: Path) -> None:
+    report = read(
+        tmp_path, {"body": ["Summary", "The hours change.", "Legal Implications", "None."]}
+    )
+    assert [s.id for s in report.sections] == ["summary", "legal"]
+    assert all(s.matched_by.startswith("plain paragraph; ") for s in report.sections)

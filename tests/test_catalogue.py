@@ -44,18 +44,8 @@ def test_every_rule_has_failing_and_passing_cases(rule) -> None:  # type: ignore
     assert outcomes == {True, False}, f"{rule.name} needs a failing and a passing case"
 
 
-<<<<<<< HEAD
-# Word-only rules describe their examples as Word documents in YAML; tests/rules/
-# test_word_rules.py builds those and checks that bad fires and good is silent.
-MARKDOWN_RULES = [rule for rule in RULES if rule.formats != ("docx",)]
-
-
-@pytest.mark.parametrize("rule", MARKDOWN_RULES, ids=[rule.name for rule in MARKDOWN_RULES])
-def test_the_bad_example_fires_and_the_good_one_does_not(rule) -> None:  # type: ignore[no-untyped-def]
-=======
 @pytest.mark.parametrize("rule", RULES, ids=IDS)
 def test_the_bad_example_fires_and_the_good_one_does_not(rule, tmp_path) -> None:  # type: ignore[no-untyped-def]
->>>>>>> docx
     spec = load_spec(rule.bad_spec or "default")
     if rule.formats == ("docx",):
         # Word-only rules: the examples are Word documents described in YAML (docs/word.md).

@@ -109,11 +109,16 @@ def test_a_reader_crash_becomes_a_one_line_error(
     def boom(*args: object) -> None:
         raise RuntimeError("unexpected\nstate")
 
-    monkeypatch.setattr(md, "read", boom)
+    # The guard (parse/guard.py) decodes text files itself and calls ``read_text``; it turns
+    # a reader's crash into one line before the engine's own catch-all sees it.
+    monkeypatch.setattr(md, "read_text", boom)
     report = tmp_path / "r.md"
     report.write_text("# Summary\n")
     (result,) = lint_paths([report])
-    assert result.error == f"{report}: could not be linted (RuntimeError: unexpected state)"
+    assert result.error == (
+        f"{report}: could not be read because of an error in reportkit "
+        "(RuntimeError: unexpected state); please report it"
+    )
 
 
 def test_folders_are_walked_for_reports_only(tmp_path: Path) -> None:

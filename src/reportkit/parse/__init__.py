@@ -8,7 +8,6 @@ pre-commit run over one Markdown file never imports python-docx or pypdf.
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import Literal
 
@@ -54,11 +53,38 @@ class Limits(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    max_file_bytes: int = 50 * 1024 * 1024
-    max_uncompressed_bytes: int = 200 * 1024 * 1024
-    max_compression_ratio: float = 200.0
-    max_seconds: float = 30.0
-    max_table_depth: int = 10
+    max_file_bytes: int = Field(
+        default=50 * 1024 * 1024, gt=0, description="Largest .docx or .pdf file read, in bytes."
+    )
+    max_text_bytes: int = Field(
+        default=5 * 1024 * 1024,
+        gt=0,
+        description="Largest Markdown or text file read, in bytes (a long report is ~200 KB).",
+    )
+    max_uncompressed_bytes: int = Field(
+        default=200 * 1024 * 1024,
+        gt=0,
+        description="Largest total unpacked size of a .docx package, in bytes.",
+    )
+    max_member_bytes: int = Field(
+        default=64 * 1024 * 1024,
+        gt=0,
+        description="Largest unpacked size of one part of a .docx package, in bytes.",
+    )
+    max_compression_ratio: float = Field(
+        default=200.0,
+        gt=1,
+        description="Largest unpacked/packed ratio of a .docx part over 1 MB (zip bombs).",
+    )
+    max_zip_members: int = Field(
+        default=5000, gt=0, description="Most parts a .docx package may hold."
+    )
+    max_seconds: float = Field(
+        default=30.0, ge=0, description="Wall-clock seconds to read one file (0: no limit)."
+    )
+    max_table_depth: int = Field(
+        default=10, ge=1, description="Deepest nesting of tables inside tables in a .docx."
+    )
 
 
 def supported(path: Path) -> bool:
@@ -70,6 +96,8 @@ def read_report(path: Path, spec: Spec, limits: Limits | None = None) -> ReadRes
     module_name = READERS.get(path.suffix.lower())
     if module_name is None:
         raise InputError(f"{path}: not a report reportkit can read (use .md, .txt, .pdf or .docx)")
-    module = importlib.import_module(f"reportkit.parse.{module_name}")
-    result: ReadResult = module.read(path, spec, limits or Limits())
-    return result
+    # The format-independent checks (size, first bytes, encodings, zip bombs, time budget)
+    # live in one place, parse/guard.py, which then imports and runs the reader.
+    from reportkit.parse import guard
+
+    return guard.read_guarded(Path(path), spec, limits or Limits(), module_name)

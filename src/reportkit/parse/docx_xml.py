@@ -16,6 +16,7 @@ from typing import Any
 from lxml import etree
 
 from reportkit.parse import InputError, Limits
+from reportkit.parse.guard_docx import safe_xml_parser
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -38,10 +39,8 @@ def w(tag: str) -> str:
 WVAL = w("val")
 
 # Entities are never resolved, nothing is fetched, and huge trees are refused: a .docx is
-# untrusted input.
-_PARSER = etree.XMLParser(
-    resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True
-)
+# untrusted input. The settings live in one place, the guard, shared by every XML parse.
+_PARSER = safe_xml_parser(remove_comments=True)
 
 
 _STYLES_CACHE: dict[tuple[int, int, int], Any] = {}

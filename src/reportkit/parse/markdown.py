@@ -10,8 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from reportkit import safe_yaml
 from reportkit.derive import finish, split_leading_number
 from reportkit.frontsheet import apply_field, fields_from_row, match_label
 from reportkit.headings import OTHER, HeadingMatch, Vocabulary
@@ -86,12 +85,11 @@ def read_text(text: str, path: str, spec: Spec) -> ReadResult:
 
 def _front_matter(raw: str, report: Report, spec: Spec, path: str, messages: list[Message]) -> None:
     try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "syntax error"
-        raise InputError(f"{path}: front matter is not valid YAML{where}: {problem}") from None
+        # safe_yaml: safe_load plus a cap on aliases (a YAML "billion laughs" in front matter
+        # otherwise takes the whole time budget when the values are turned into text)
+        data = safe_yaml.load(raw, first_line=2)
+    except safe_yaml.YamlProblem as exc:
+        raise InputError(f"{path}: front matter is not valid YAML: {exc}") from None
     if data is None:
         return
     if not isinstance(data, dict):

@@ -23,8 +23,14 @@ def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
 
 
 def extract_text(path: Path, limits: Limits) -> str:
+    import logging
+
     import pypdf
     from pypdf.errors import PdfReadError
+
+    # pypdf logs repairs of damaged files ("EOF marker not found") as warnings, which reach
+    # stderr through logging's last-resort handler and break the one-line-per-file output.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
 
     try:
         size = path.stat().st_size

@@ -1,0 +1,280 @@
+"""Vetting a Word package before anything is decompressed or parsed.
+
+A .docx is a zip of XML parts. Checked here, in order: the first bytes (an OLE compound file
+is a password-protected .docx or an old .doc renamed), the zip's end record (a truncated
+upload), the number of members, each member's declared size and compression ratio (zip bombs
+are refused from the central directory, before any byte is inflated; Python's ``zipfile``
+never inflates past a member's declared size), encrypted members, DTDs in XML parts (Word
+never writes one, so entity expansion and external entities are refused outright), and the
+nesting depth of tables in the main document, streamed through the hardened parser.
+
+``safe_xml_parser()`` and ``open_docx_zip()`` are for the Word reader, so that every parse of
+untrusted XML goes through the same settings.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from reportkit.parse import InputError, Limits
+from reportkit.parse.guard import LIMITS_HINT, OLE_MAGIC, ZIP_MAGICS, one_line, size_text
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MAIN_DOCUMENT = "word/document.xml"
+# Below this many bytes a member may compress as well as it likes: it cannot hurt.
+_RATIO_FLOOR = 1024 * 1024
+_PROLOG_BYTES = 64 * 1024
+_CHUNK = 1024 * 1024
+
+
+def safe_xml_parser(**options: Any) -> Any:
+    """An lxml parser that never expands entities, loads a DTD or touches the network, and
+    keeps libxml2's default caps on depth and text size (no ``huge_tree``)."""
+    from lxml import etree
+
+    settings: dict[str, Any] = {
+        "resolve_entities": False,
+        "no_network": True,
+        "load_dtd": False,
+        "dtd_validation": False,
+        "huge_tree": False,
+    }
+    settings.update(options)
+    for key in ("resolve_entities", "no_network", "load_dtd", "huge_tree"):
+        if settings[key] != (key == "no_network"):
+            raise ValueError(f"safe_xml_parser: {key} cannot be changed")
+    return etree.XMLParser(**settings)
+
+
+def open_docx_zip(path: Path, limits: Limits) -> zipfile.ZipFile:
+    """Open a .docx as a zip after ``check_docx`` has passed; the caller closes it."""
+    check_docx(path, _head(path), limits)
+    return _open_zip(path)
+
+
+def check_docx(path: Path, head: bytes, limits: Limits) -> None:
+    if head.startswith(OLE_MAGIC):
+        raise InputError(_ole_problem(path))
+    if not head.startswith(ZIP_MAGICS):
+        raise InputError(_not_zip_problem(path, head))
+    _check_member_count(path, limits)
+    with _open_zip(path) as package:
+        infos = package.infolist()
+        _check_members(path, infos, limits)
+        names = {info.filename for info in infos}
+        _check_is_word(path, names)
+        for info in infos:
+            if info.filename.endswith((".xml", ".rels")):
+                _check_no_dtd(path, package, info)
+        if MAIN_DOCUMENT in names:
+            _check_table_depth(path, package, limits)
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(4096)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+
+
+def _open_zip(path: Path) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, struct.error):
+        raise InputError(_damaged(path)) from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+
+
+def _damaged(path: Path, detail: str = "") -> str:
+    why = f" ({detail})" if detail else ""
+    return (
+        f"{path}: damaged Word file: the package is incomplete{why}; it may have been "
+        "cut short when copied or uploaded, so save it from Word again"
+    )
+
+
+def _ole_problem(path: Path) -> str:
+    found = _ole_stream_names(path)
+    if "EncryptedPackage" in found or "EncryptionInfo" in found:
+        return (
+            f"{path}: password-protected; remove the password (in Word: File > Info > "
+            "Protect Document > Encrypt with Password) and save it again to lint it"
+        )
+    if "WordDocument" in found:
+        return (
+            f"{path}: an old Word 97-2003 document (.doc) named .docx; open it in Word and "
+            "save it as a Word Document (.docx)"
+        )
+    return (
+        f"{path}: an old-style Office file, not a Word .docx (perhaps password-protected "
+        "or a .doc renamed); remove any password and save it as a Word Document (.docx)"
+    )
+
+
+def _ole_stream_names(path: Path) -> set[str]:
+    """Names of well-known streams in an OLE compound file, found by their UTF-16 spelling in
+    the directory sectors; a scan in chunks so no parser of the OLE format is needed."""
+    wanted = {name: name.encode("utf-16-le") for name in _OLE_STREAMS}
+    found: set[str] = set()
+    overlap = max(len(v) for v in wanted.values())
+    tail = b""
+    with open(path, "rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            window = tail + chunk
+            found.update(name for name, raw in wanted.items() if raw in window)
+            tail = window[-overlap:]
+    return found
+
+
+_OLE_STREAMS = ("EncryptedPackage", "EncryptionInfo", "WordDocument")
+
+
+def _not_zip_problem(path: Path, head: bytes) -> str:
+    start = head.lstrip()[:64].lower()
+    if head.startswith(b"%PDF-"):
+        kind = "a PDF with a .docx name; lint the PDF under its own name"
+    elif start.startswith(b"{\\rtf"):
+        kind = "a Rich Text (RTF) file with a .docx name; save it from Word as .docx"
+    elif start.startswith((b"<?xml", b"<html", b"<!doctype", b"mime-version")):
+        kind = "a Word XML, HTML or web-archive file with a .docx name; save it as .docx"
+    else:
+        kind = "not a valid .docx file (it is not a zip package); save it from Word as .docx"
+    return f"{path}: {kind}"
+
+
+def _check_member_count(path: Path, limits: Limits) -> None:
+    """Read the member count from the end record before ``zipfile`` builds its directory,
+    so a package claiming millions of members is refused cheaply."""
+    size = path.stat().st_size
+    with open(path, "rb") as handle:
+        handle.seek(max(0, size - (65535 + 22)))
+        tail = handle.read()
+        at = tail.rfind(b"PK\x05\x06")
+        if at < 0 or len(tail) - at < 22:
+            raise InputError(_damaged(path, "its zip directory is missing"))
+        (count,) = struct.unpack("<H", tail[at + 10 : at + 12])
+        if count == 0xFFFF:  # zip64: the real count is in the zip64 end record
+            locator = tail[at - 20 : at] if at >= 20 else b""
+            if locator[:4] == b"PK\x06\x07":
+                (offset,) = struct.unpack("<Q", locator[8:16])
+                handle.seek(offset)
+                record = handle.read(56)
+                if record[:4] == b"PK\x06\x06" and len(record) >= 40:
+                    (count,) = struct.unpack("<Q", record[32:40])
+    if count > limits.max_zip_members:
+        raise InputError(
+            f"{path}: holds {count} files inside its package (limit {limits.max_zip_members}, "
+            f"set max_zip_members under {LIMITS_HINT}); it is not an ordinary Word document"
+        )
+
+
+def _check_members(path: Path, infos: list[zipfile.ZipInfo], limits: Limits) -> None:
+    total = 0
+    for info in infos:
+        name = info.filename
+        if info.flag_bits & 0x1:
+            raise InputError(f"{path}: password-protected; remove the password to lint it")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise InputError(
+                f"{path}: uses a compression method Word does not write ({name}); save it "
+                "from Word again"
+            )
+        if info.file_size > limits.max_member_bytes:
+            raise InputError(
+                f"{path}: too large to lint: {name} unpacks to {size_text(info.file_size)} "
+                f"(limit {size_text(limits.max_member_bytes)}, set max_member_bytes under "
+                f"{LIMITS_HINT})"
+            )
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > _RATIO_FLOOR and ratio > limits.max_compression_ratio:
+            raise InputError(
+                f"{path}: looks like a zip bomb: {name} would expand {ratio:.0f} times to "
+                f"{size_text(info.file_size)} (limit {limits.max_compression_ratio:g} times, "
+                f"set max_compression_ratio under {LIMITS_HINT}); it was not opened"
+            )
+        total += info.file_size
+    if total > limits.max_uncompressed_bytes:
+        raise InputError(
+            f"{path}: too large to lint: it unpacks to {size_text(total)} (limit "
+            f"{size_text(limits.max_uncompressed_bytes)}, set max_uncompressed_bytes under "
+            f"{LIMITS_HINT})"
+        )
+
+
+def _check_is_word(path: Path, names: set[str]) -> None:
+    if MAIN_DOCUMENT in names:
+        return
+    if any(n.startswith("xl/") for n in names):
+        other = "an Excel workbook, not a Word .docx report"
+    elif any(n.startswith("ppt/") for n in names):
+        other = "a PowerPoint presentation, not a Word .docx report"
+    else:
+        other = f"a zip file with no Word document inside (no {MAIN_DOCUMENT})"
+    raise InputError(f"{path}: {other}")
+
+
+_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
+
+
+def _check_no_dtd(path: Path, package: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    try:
+        with package.open(info) as member:
+            prolog = member.read(_PROLOG_BYTES)
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, RuntimeError) as exc:
+        raise InputError(_damaged(path, f"{info.filename}: {one_line(str(exc), 80)}")) from None
+    except Exception as exc:  # zlib.error and friends from a corrupted stream
+        raise InputError(_damaged(path, f"{info.filename}: {one_line(str(exc), 80)}")) from None
+    if prolog.startswith((b"\xff\xfe", b"\xfe\xff")):
+        prolog = prolog.decode("utf-16", errors="ignore").encode("ascii", errors="ignore")
+    if _DOCTYPE.search(prolog):
+        raise InputError(
+            f"{path}: contains XML entity declarations ({info.filename} has a DOCTYPE), which "
+            "Word never writes; the file may be crafted to attack XML readers, so it was not "
+            "read"
+        )
+
+
+def _check_table_depth(path: Path, package: zipfile.ZipFile, limits: Limits) -> None:
+    from lxml import etree
+
+    tbl = f"{{{W_NS}}}tbl"
+    depth = deepest = 0
+    try:
+        with package.open(MAIN_DOCUMENT) as member:
+            events = etree.iterparse(
+                member,
+                events=("start", "end"),
+                tag=tbl,
+                resolve_entities=False,
+                no_network=True,
+                load_dtd=False,
+                huge_tree=False,
+            )
+            for event, element in events:
+                if event == "start":
+                    depth += 1
+                    deepest = max(deepest, depth)
+                    if deepest > limits.max_table_depth:
+                        break
+                else:
+                    depth -= 1
+                    if depth == 0:
+                        element.clear()
+    except etree.XMLSyntaxError as exc:
+        raise InputError(
+            f"{path}: damaged Word file: {MAIN_DOCUMENT} is not well-formed XML "
+            f"({one_line(str(exc), 100)}); save it from Word again"
+        ) from None
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+        raise InputError(_damaged(path, f"{MAIN_DOCUMENT}: {one_line(str(exc), 80)}")) from None
+    if deepest > limits.max_table_depth:
+        raise InputError(
+            f"{path}: has tables nested more than {limits.max_table_depth} deep (tables "
+            f"inside tables); simplify them, or set max_table_depth under {LIMITS_HINT}"
+        )

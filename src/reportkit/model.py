@@ -229,6 +229,8 @@ class WordFacts(_Model):
     """Paragraphs that act as headings by formatting alone (bold, large) with no heading style."""
     heading_levels: list[tuple[int, Location]] = Field(default_factory=list)
     """Outline level of every heading-styled paragraph, in order."""
+    hidden_styles: list[str] = Field(default_factory=list)
+    """Names of styles that hide their text (``w:vanish`` in the style)."""
 
 
 class WordMark(_Model):

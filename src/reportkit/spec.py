@@ -113,6 +113,12 @@ class Spec(BaseModel):
         default_factory=dict,
         description="Options for rules by rule name, e.g. readability thresholds.",
     )
+    word_styles: dict[str, int] = Field(
+        default_factory=dict,
+        description="The council's own Word heading styles by name, with the heading level "
+        "each stands for ('Report Heading 1': 1). Read by the Word reader and writer, on top "
+        "of the built-in map in reportkit/data/word_styles.yaml.",
+    )
     kind: Literal["spec"] = "spec"
 
     # -- look-ups ---------------------------------------------------------------------------

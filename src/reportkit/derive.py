@@ -1,0 +1,222 @@
+"""Facts worked out from sections once a reader has built them, the same for every format:
+the numbered recommendations, the appendices listed, and the contact officer.
+
+Readers call ``finish(report, spec)`` last. Anything a reader already filled (front matter
+``contact:``, say) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportkit.frontsheet import exempt_parts
+from reportkit.model import (
+    Appendix,
+    Block,
+    ContactOfficer,
+    Location,
+    Recommendation,
+    Report,
+    Section,
+)
+from reportkit.spec import Spec
+
+# "(1)", "1)", "1.", "(a)", "a)", "a.", "A.", "(iv)", "R1", "1.1" at the start of a paragraph.
+_REC_NUMBER_RE = re.compile(
+    r"^\s*(?P<num>\(\s*[0-9a-z]{1,4}\s*\)|[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[a-z][.)]|"
+    r"[ivx]{1,4}[.)]|r[0-9]{1,2}[.:)]?)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_APPENDIX_RE = re.compile(
+    r"\b(?P<kind>appendix|annexe?|enclosure)\s+(?P<label>[0-9]{1,2}[a-z]?|[a-z]{1,2}\b)"
+    r"\s*(?:[-\u2013\u2014:.,]|\bis\b)?\s*(?P<title>[^\n]*)",
+    re.IGNORECASE,
+)
+_EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE_RE = re.compile(r"(?:\+44\s?\(?0?\)?\s?|\b0)\d(?:[\s-]?\d){8,10}\b")
+_NOT_FOR_PUBLICATION = re.compile(r"not\s+for\s+publication|\bexempt\b|confidential", re.I)
+
+
+def finish(report: Report, spec: Spec) -> None:
+    if not report.recommendations:
+        report.recommendations = recommendations_from(report)
+    if not report.appendices:
+        report.appendices = appendices_from(report)
+    if report.contact_officer is None:
+        report.contact_officer = contact_from(report)
+
+
+# -- recommendations -------------------------------------------------------------------------
+
+
+def _first(report: Report, section_id: str) -> Section | None:
+    found = [s for s in report.sections if s.id == section_id]
+    if not found:
+        found = report.find(section_id)
+    return found[0] if found else None
+
+
+def split_leading_number(text: str) -> tuple[str | None, str]:
+    m = _REC_NUMBER_RE.match(text)
+    if not m:
+        return None, text.strip()
+    return m["num"].replace(" ", ""), text[m.end() :].strip()
+
+
+def recommendations_from(report: Report) -> list[Recommendation]:
+    """The recommendations as a list: the numbered items of the first Recommendations
+    section, or, if nothing is numbered, each paragraph that is not an introduction ending in
+    a colon ("Cabinet is recommended to:")."""
+    section = _first(report, "recommendations")
+    if section is None:
+        return []
+    blocks = list(section.blocks)
+    for child in report.children(section):
+        if child.id == "other":
+            blocks.extend(child.blocks)
+    numbered: list[Recommendation] = []
+    plain: list[Recommendation] = []
+    for block in blocks:
+        if block.kind == "table":
+            continue
+        number = block.number
+        text = block.text.strip()
+        if number is None:
+            number, text = split_leading_number(text)
+        if not text:
+            continue
+        if number is not None:
+            numbered.append(Recommendation(number=number, text=text, location=block.location))
+        elif not _is_lead_in(text):
+            plain.append(Recommendation(number=None, text=text, location=block.location))
+    return numbered or plain
+
+
+def _is_lead_in(text: str) -> bool:
+    stripped = text.rstrip()
+    if stripped.endswith((":", "\u2013", "-")):
+        return True
+    words = stripped.lower().split()
+    return len(words) <= 8 and bool(words) and words[-1] in {"that", "to", "that:", "and"}
+
+
+# -- appendices ------------------------------------------------------------------------------
+
+
+def appendices_from(report: Report) -> list[Appendix]:
+    """Appendices listed in the Appendices section ("Appendix A - Title"), then any exempt
+    part named on the front sheet that the list missed."""
+    out: list[Appendix] = []
+    seen: set[str] = set()
+    exempt_labels = {p.split(" ", 1)[1].upper() for p in report.metadata.exempt_parts if " " in p}
+    for section in report.find("appendices"):
+        for block in section.blocks:
+            lines = [" ".join(row) for row in block.rows] if block.rows else block.text.splitlines()
+            for line in lines:
+                for m in _APPENDIX_RE.finditer(line):
+                    label = m["label"].upper() if len(m["label"]) <= 2 else m["label"]
+                    if label in seen or (
+                        label.lower() in {"to", "of", "is", "a"} and not (m["title"].strip())
+                    ):
+                        continue
+                    seen.add(label)
+                    title = _clean_title(m["title"])
+                    out.append(
+                        Appendix(
+                            label=label,
+                            title=title,
+                            exempt=label in exempt_labels
+                            or bool(_NOT_FOR_PUBLICATION.search(m["title"])),
+                            location=block.location,
+                        )
+                    )
+    for part in exempt_parts(" ; ".join(report.metadata.exempt_parts)):
+        label = part.split(" ", 1)[1].upper()
+        if label not in seen:
+            seen.add(label)
+            where = report.metadata.fields.get("exempt")
+            location = where.location if where else Location(path=report.path)
+            out.append(Appendix(label=label, title="", exempt=True, location=location))
+    return out
+
+
+def _clean_title(title: str) -> str:
+    title = re.sub(r"\s+", " ", title).strip(" \t-\u2013\u2014:;,")
+    return title.rstrip(".").strip()
+
+
+# -- contact officer -------------------------------------------------------------------------
+
+_NAME_LABELS = ("contact officer", "contact", "officer", "name", "report author", "author")
+_ROLE_LABELS = ("job title", "title", "position", "role", "designation", "post")
+_PHONE_LABELS = ("telephone", "tel", "phone", "telephone number", "direct line", "mobile")
+_EMAIL_LABELS = ("email", "e-mail", "email address", "e-mail address")
+
+
+def contact_from(report: Report) -> ContactOfficer | None:
+    section = _first(report, "contact_officer")
+    pairs: list[tuple[str, str, Location]] = []
+    if section is not None:
+        pairs.extend(_pairs(section.blocks))
+        if section.blocks == [] and section.heading:
+            pass
+    else:
+        for key, meta in report.metadata.fields.items():
+            if key.startswith(("contact", "tel", "phone", "email", "e_mail", "report_author")):
+                pairs.append((meta.label, meta.value, meta.location))
+    if not pairs:
+        return None
+    contact = ContactOfficer(location=pairs[0][2])
+    for label, value, _ in pairs:
+        low = label.lower().strip(" :")
+        value = value.strip()
+        if not value:
+            continue
+        email = _EMAIL_RE.search(value)
+        phone = _PHONE_RE.search(value)
+        if (low and any(low.startswith(k) for k in _EMAIL_LABELS)) or (email and not low):
+            contact.email = contact.email or (email[0] if email else value)
+        elif low and any(low.startswith(k) for k in _PHONE_LABELS):
+            contact.phone = contact.phone or (phone[0].strip() if phone else _strip_tel(value))
+        elif low and any(low.startswith(k) for k in _ROLE_LABELS):
+            contact.role = contact.role or value
+        elif not low or any(low.startswith(k) for k in _NAME_LABELS):
+            if email and not contact.email:
+                contact.email = email[0]
+            if phone and not contact.phone:
+                contact.phone = phone[0].strip()
+            name = _EMAIL_RE.sub("", _PHONE_RE.sub("", value)).strip(" ,;-\t")
+            if name and not contact.name and len(name.split()) <= 8:
+                contact.name = name
+    if not any([contact.name, contact.phone, contact.email, contact.role]):
+        return None
+    return contact
+
+
+def _strip_tel(value: str) -> str:
+    return re.sub(r"^(?:tel(?:ephone)?|phone)[.:]?\s*", "", value, flags=re.I).strip()
+
+
+def _pairs(blocks: list[Block]) -> list[tuple[str, str, Location]]:
+    """(label, value) from table rows and "Label: value" lines; unlabelled lines get ""."""
+    out: list[tuple[str, str, Location]] = []
+    for block in blocks:
+        if block.rows:
+            for row in block.rows:
+                cells = [c.strip() for c in row if c.strip()]
+                if len(cells) >= 2:
+                    out.append((cells[0], " ".join(cells[1:]), block.location))
+                elif cells:
+                    out.append(_split_label(cells[0], block.location))
+            continue
+        for line in block.text.splitlines():
+            if line.strip():
+                out.append(_split_label(line.strip(), block.location))
+    return out
+
+
+def _split_label(line: str, location: Location) -> tuple[str, str, Location]:
+    m = re.match(r"^([A-Za-z][A-Za-z /-]{1,30}):\s*(.*)$", line)
+    if m and not _EMAIL_RE.fullmatch(line):
+        return m[1], m[2], location
+    return "", line, location

@@ -1,0 +1,296 @@
+"""Read a Word .docx into the neutral ``Report``, as printed with changes accepted.
+
+Headings are recognised, most certain first, by: a style in the style map (the council's
+own "Report Heading 1"), a Word heading style or outline level (through ``basedOn``), then
+formatting (a bold, large or all-capitals paragraph, or one numbered like "6.0") that the
+spec's vocabulary recognises. A document with no styles, tables or formatting at all (what
+LibreOffice makes of a .txt file) is plain text with tabs, so it is handed to the text reader
+and gets exactly the sections the text reader finds.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from reportkit.model import Block, Location, Report, Section, WordFacts, WordMark
+from reportkit.parse import InputError, Limits, Message, ReadResult
+from reportkit.spec import Spec
+
+_NUMBERED = re.compile(r"^\s*\d{1,3}(?:\s?\.\s?\d{1,3})*\.?\s+\S")
+_SUB_NUMBER = re.compile(r"^\d{1,3}\s?\.\s?[1-9]\d*")
+
+
+def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
+    from reportkit.parse.docx_body import BodyWalker, Para, Table
+    from reportkit.parse.docx_numbering import Numbering
+    from reportkit.parse.docx_styles import StyleSheet
+    from reportkit.parse.docx_xml import open_package, w
+
+    pkg = open_package(path, limits)
+    body = pkg.document.find(w("body"))
+    if body is None:
+        raise InputError(f"{path}: damaged Word file (document has no body)")
+    styles = StyleSheet(pkg.styles)
+    walker = BodyWalker(str(path), styles, Numbering(pkg.numbering), limits.max_table_depth)
+    items = walker.walk(body)
+    ctx = _Context(str(path), spec, styles)
+    if _is_plain(items) and _has_text_reader():
+        result = _read_plain([i for i in items if isinstance(i, Para)], path, spec)
+        report = result.report
+    else:
+        result = ReadResult(report=Report(path=str(path), format="docx"))
+        report = result.report
+        ctx.assemble(report, items, result.messages, Para, Table)
+    report.word = _facts(pkg, styles, walker, ctx, report)
+    from reportkit.parse import docx_facts
+
+    report.running_text = docx_facts.running_text(pkg, styles, str(path))
+    return result
+
+
+def _has_text_reader() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("reportkit.parse.text") is not None
+
+
+def _is_plain(items: list[Any]) -> bool:
+    from reportkit.parse.docx_body import Para
+
+    for item in items:
+        if not isinstance(item, Para):
+            return False
+        if item.outline is not None or item.number or item.bold or item.list_item:
+            return False
+    return True
+
+
+def _read_plain(paras: list[Any], path: Path, spec: Spec) -> ReadResult:
+    """One paragraph per line, tabs kept, through the text reader; line N is paragraph N."""
+    from reportkit.parse import text as text_reader
+
+    lines = [p.raw.replace("\n", " ") for p in paras]
+    result: ReadResult = text_reader.read_text("\n".join(lines), str(path), spec)
+    data = result.report.model_dump()
+    _lines_to_paragraphs(data)
+    data["format"] = "docx"
+    result.report = Report.model_validate(data)
+    for section in result.report.sections:
+        for block in section.blocks:
+            block.location.heading = section.heading
+    for message in result.messages:
+        if message.location is not None and message.location.line is not None:
+            message.location = message.location.model_copy(
+                update={"paragraph": message.location.line, "line": None}
+            )
+    return result
+
+
+def _lines_to_paragraphs(node: Any) -> None:
+    if isinstance(node, dict):
+        if "path" in node and "line" in node and "paragraph" in node:
+            if node["line"] is not None:
+                node["paragraph"], node["line"] = node["line"], None
+            return
+        for value in node.values():
+            _lines_to_paragraphs(value)
+    elif isinstance(node, list):
+        for value in node:
+            _lines_to_paragraphs(value)
+
+
+class _Context:
+    def __init__(self, path: str, spec: Spec, styles: Any) -> None:
+        from reportkit.headings import Vocabulary
+        from reportkit.parse.docx_facts import style_map
+
+        self.path = path
+        self.spec = spec
+        self.vocab = Vocabulary.from_spec(spec)
+        self.style_map = style_map(getattr(spec, "word_styles", None))
+        self.styles = styles
+        self.fake_headings: list[WordMark] = []
+        self.heading_levels: list[tuple[int, Location]] = []
+
+    def loc(self, index: int, heading: str | None) -> Location:
+        return Location(path=self.path, paragraph=index, heading=heading)
+
+    # -- headings ---------------------------------------------------------------------------
+
+    def heading(self, para: Any) -> Section | None:
+        """A Section for ``para`` when it is a heading, else None."""
+        if para.in_table or not para.text or "\t" in para.text:
+            return None
+        style_name = _display_name(para.style.name if para.style is not None else "")
+        mapped = self.style_map.get(style_name.lower())
+        shown = f"{para.number} {para.text}" if para.number else para.text
+        if mapped is not None or para.outline is not None:
+            level = mapped if mapped is not None else para.outline + 1
+            how = f"style {style_name!r}" + (" (style map)" if mapped is not None else "")
+            if mapped is None and not _is_heading_style_name(style_name):
+                how = f"outline level {level} (style {style_name!r})"
+            match = self.vocab.match(shown, heading_like=True)
+            if match is None:
+                return None
+            self.heading_levels.append((level, self.loc(para.index, shown)))
+            return self._section(para, match, level, how, shown)
+        return self._by_formatting(para, shown)
+
+    def _by_formatting(self, para: Any, shown: str) -> Section | None:
+        from reportkit.headings import looks_like_heading_text
+
+        if para.list_item or not looks_like_heading_text(para.text.rstrip(":")):
+            return None
+        letters = [c for c in para.text if c.isalpha()]
+        caps = para.caps or (len(letters) > 3 and all(c.isupper() for c in letters))
+        large = (para.size or 0) >= 28
+        numbered = para.number or (_NUMBERED.match(para.text) and caps)
+        cues = [
+            c for c, on in (("bold", para.bold), ("large", large), ("all caps", caps)) if on
+        ]
+        if para.number:
+            cues.append(f"numbered {para.number!r}")
+        elif _NUMBERED.match(para.text):
+            cues.append(f"numbered {para.text.split()[0]!r}")
+        formatted = bool(para.bold or large or caps or numbered)
+        match = self.vocab.match(shown, heading_like=formatted)
+        if match is None or (match.id == "other" and not (para.bold or large)):
+            return None
+        number = para.number or match.number
+        level = 2 if number and _SUB_NUMBER.match(number) else 1
+        how = " + ".join(cues) if cues else "plain paragraph"
+        how = f"{how}; {match.matched_by}"
+        section = self._section(para, match, level, how, shown)
+        if para.bold or large:
+            self.fake_headings.append(
+                WordMark(
+                    kind="fake-heading",
+                    text=shown,
+                    detail=" + ".join(cues),
+                    location=self.loc(para.index, shown),
+                )
+            )
+        return section
+
+    def _section(self, para: Any, match: Any, level: int, how: str, shown: str) -> Section:
+        section = Section(
+            id=match.id,
+            heading=match.heading or para.text,
+            number=para.number or match.number,
+            level=level,
+            covers=list(match.covers),
+            matched_by=how,
+            inline=bool(match.rest),
+            location=self.loc(para.index, shown),
+        )
+        if match.rest:
+            section.blocks.append(Block(text=match.rest, location=self.loc(para.index, shown)))
+        return section
+
+    # -- the body ---------------------------------------------------------------------------
+
+    def assemble(
+        self, report: Report, items: list[Any], messages: list[Message], para_t: Any, table_t: Any
+    ) -> None:
+        from reportkit import derive
+
+        current: Section | None = None
+        for item in items:
+            if isinstance(item, table_t):
+                where = current.heading if current else None
+                if current is None and self._front_table(report, item):
+                    continue
+                block = Block(
+                    kind="table",
+                    text="\n".join("\t".join(r) for r in item.rows),
+                    rows=item.rows,
+                    header_row=item.header_row,
+                    location=self.loc(item.index, where),
+                )
+                (current.blocks if current else report.preamble).append(block)
+                continue
+            para = item
+            section = self.heading(para)
+            if section is not None:
+                report.sections.append(section)
+                current = section
+                continue
+            if not para.text:
+                continue
+            if current is None and self._front_line(report, para):
+                continue
+            where = current.location.heading if current else None
+            block = Block(
+                kind="list_item" if para.list_item else "paragraph",
+                text=para.text,
+                number=para.number,
+                location=self.loc(para.index, where),
+            )
+            (current.blocks if current else report.preamble).append(block)
+        derive.finish(report, self.spec)
+
+    def _front_table(self, report: Report, table: Any) -> bool:
+        """A header table: label/value pairs in 2 or 4 columns. True when it was one."""
+        from reportkit import frontsheet
+
+        known = sum(
+            1
+            for row in table.rows
+            for i in range(0, len(row), 2)
+            if row[i].strip() and frontsheet.match_label(row[i].strip(), self.spec)
+        )
+        if known < 2:
+            return False
+        where = self.loc(table.index, None)
+        for row in table.rows:
+            frontsheet.fields_from_row(row, self.spec, report.metadata, where)
+        return True
+
+    def _front_line(self, report: Report, para: Any) -> bool:
+        """"Label: value" or "Label<tab>value" before the first heading."""
+        from reportkit import frontsheet
+
+        text = para.text
+        if "\t" in text:
+            label, _, value = text.partition("\t")
+        elif ":" in text:
+            label, _, value = text.partition(":")
+        else:
+            return False
+        field = frontsheet.match_label(label.strip(), self.spec)
+        if not field or not value.strip():
+            return False
+        frontsheet.apply_field(
+            report.metadata, field, label.strip(), value.strip(), self.loc(para.index, None)
+        )
+        return True
+
+
+def _is_heading_style_name(name: str) -> bool:
+    return bool(re.match(r"^(heading\s*[1-9]|title)$", name.strip(), re.IGNORECASE))
+
+
+def _facts(pkg: Any, styles: Any, walker: Any, ctx: _Context, report: Report) -> WordFacts:
+    from reportkit.parse import docx_facts
+
+    props = docx_facts.document_properties(pkg)
+    facts = WordFacts(
+        tracked_changes=walker.facts.tracked,
+        comments=docx_facts.comments(pkg, walker.facts.comment_anchor, ctx.path),
+        hidden_text=walker.facts.hidden,
+        weak_redactions=walker.facts.redactions,
+        properties=props,
+        language=docx_facts.language(pkg, styles, props),
+        images_without_alt=walker.facts.images,
+        fake_headings=ctx.fake_headings,
+        heading_levels=ctx.heading_levels,
+    )
+    facts.hidden_styles = styles.hides()
+    return facts
+
+
+def _display_name(name: str) -> str:
+    # Word stores its built-in names in lower case ("heading 1") but shows "Heading 1".
+    return name[:1].upper() + name[1:] if re.match(r"^(heading \d|title)$", name) else name

@@ -1,0 +1,286 @@
+"""Walk ``word/document.xml`` into paragraphs and tables as printed, collecting the
+Word-only facts on the way (tracked changes, hidden text, weak redaction, images)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportkit.model import Location, WordMark
+from reportkit.parse.docx_numbering import Numbering
+from reportkit.parse.docx_styles import RunProps, Style, StyleSheet, read_rpr
+from reportkit.parse.docx_xml import NS, WVAL, w
+
+_P, _R, _T, _TBL = w("p"), w("r"), w("t"), w("tbl")
+_DESCEND = {
+    w("hyperlink"),
+    w("fldSimple"),
+    w("smartTag"),
+    w("customXml"),
+    w("sdtContent"),
+    w("ins"),
+    w("moveTo"),
+    w("dir"),
+    w("bdo"),
+}
+_DELETED = {w("del"), w("moveFrom")}
+_DOCPR = f"{{{NS['wp']}}}docPr"
+_DARK = {"000000", "1F1F1F", "0D0D0D", "262626"}
+_BLACK_TEXT = {None, "AUTO", "000000"}
+
+
+@dataclass
+class Para:
+    index: int
+    text: str
+    style: Style | None
+    outline: int | None
+    number: str | None = None
+    list_item: bool = False
+    bold: bool = False
+    caps: bool = False
+    size: int | None = None
+    in_table: bool = False
+    has_text_runs: bool = False
+    raw: str = ""
+    """The text with its tabs and spaces as typed (for tab-separated plain paragraphs)."""
+
+
+@dataclass
+class Table:
+    index: int
+    rows: list[list[str]]
+    header_row: bool
+    paras: list[Para] = field(default_factory=list)
+
+
+@dataclass
+class BodyFacts:
+    tracked: list[WordMark] = field(default_factory=list)
+    hidden: list[WordMark] = field(default_factory=list)
+    redactions: list[WordMark] = field(default_factory=list)
+    images: list[WordMark] = field(default_factory=list)
+    comment_anchor: dict[str, int] = field(default_factory=dict)
+    bold_runs: int = 0
+
+
+class BodyWalker:
+    def __init__(self, path: str, styles: StyleSheet, numbering: Numbering, depth: int) -> None:
+        self.path = path
+        self.styles = styles
+        self.numbering = numbering
+        self.max_depth = depth
+        self.count = 0
+        self.facts = BodyFacts()
+        self._rstyle_cache: dict[str | None, RunProps] = {}
+
+    def loc(self, index: int) -> Location:
+        return Location(path=self.path, paragraph=index)
+
+    # -- block level ------------------------------------------------------------------------
+
+    def walk(self, body: Any) -> list[Para | Table]:
+        out: list[Para | Table] = []
+        for child in body:
+            tag = child.tag
+            if tag == _P:
+                out.append(self.paragraph(child, in_table=False))
+            elif tag == _TBL:
+                out.append(self.table(child, 0))
+            elif tag in (w("sdt"), w("customXml")):
+                content = child.find(w("sdtContent")) if tag == w("sdt") else child
+                if content is not None:
+                    out.extend(self.walk(content))
+            elif tag in _DELETED or tag == w("ins"):
+                out.extend(self.walk(child))
+        return out
+
+    def table(self, tbl: Any, depth: int) -> Table:
+        table = Table(index=self.count + 1, rows=[], header_row=False)
+        for i, tr in enumerate(tbl.iter(w("tr"))):
+            if tr.getparent() is not tbl and tr.getparent().tag != w("sdtContent"):
+                continue
+            if i == 0:
+                trpr = tr.find(w("trPr"))
+                header = trpr.find(w("tblHeader")) if trpr is not None else None
+                table.header_row = header is not None and (header.get(WVAL) or "1") not in {
+                    "0",
+                    "false",
+                }
+            row: list[str] = []
+            for tc in tr.iter(w("tc")):
+                if tc.getparent() is not tr:
+                    continue
+                texts: list[str] = []
+                for el in tc:
+                    if el.tag == _P:
+                        para = self.paragraph(el, in_table=True)
+                        table.paras.append(para)
+                        if para.text:
+                            texts.append(para.text)
+                    elif el.tag == _TBL and depth < self.max_depth:
+                        inner = self.table(el, depth + 1)
+                        texts.extend("\t".join(r) for r in inner.rows)
+                row.append(" ".join(texts).strip())
+            table.rows.append(row)
+        return table
+
+    # -- paragraph level --------------------------------------------------------------------
+
+    def paragraph(self, p: Any, *, in_table: bool) -> Para:
+        self.count += 1
+        ppr = p.find(w("pPr"))
+        style_id = None
+        outline = None
+        num_id = ilvl = None
+        if ppr is not None:
+            pstyle = ppr.find(w("pStyle"))
+            style_id = pstyle.get(WVAL) if pstyle is not None else None
+            outline_el = ppr.find(w("outlineLvl"))
+            if outline_el is not None and (outline_el.get(WVAL) or "").isdigit():
+                outline = int(outline_el.get(WVAL) or 9)
+            num = ppr.find(w("numPr"))
+            if num is not None:
+                nid, lvl = num.find(w("numId")), num.find(w("ilvl"))
+                num_id = nid.get(WVAL) if nid is not None else None
+                ilvl = int(lvl.get(WVAL) or 0) if lvl is not None else None
+        style = self.styles.get(style_id)
+        if outline is None and style is not None:
+            outline = style.outline
+        if outline is not None and outline >= 9:
+            outline = None
+        if num_id is None and style is not None and style.num_id is not None:
+            num_id = style.num_id
+            ilvl = style.ilvl if ilvl is None else ilvl
+        para = Para(index=self.count, text="", style=style, outline=outline, in_table=in_table)
+        if num_id is not None and num_id != "0":
+            para.number = self.numbering.next(num_id, ilvl or 0)
+            para.list_item = para.number is None or self.numbering.is_list(num_id, ilvl or 0)
+        base = (style.rpr if style else RunProps()).over(self.styles.defaults)
+        runs: list[tuple[str, RunProps]] = []
+        self._inline(p, base, runs, para.index)
+        text = "".join(t for t, _ in runs).replace("\u00a0", " ")
+        para.raw = text
+        para.text = " ".join(text.split()) if "\t" not in text else text.strip()
+        visible = [(t, props) for t, props in runs if t.strip()]
+        para.has_text_runs = bool(visible)
+        if visible:
+            para.bold = all(props.bold for _, props in visible)
+            para.caps = all(props.caps for _, props in visible)
+            para.size = max((props.size or 0) for _, props in visible) or None
+            if para.bold:
+                self.facts.bold_runs += 1
+        return para
+
+    def _run_props(self, r: Any, base: RunProps) -> RunProps:
+        rpr = r.find(w("rPr"))
+        if rpr is None:
+            return base
+        rstyle_el = rpr.find(w("rStyle"))
+        rstyle_id = rstyle_el.get(WVAL) if rstyle_el is not None else None
+        if rstyle_id not in self._rstyle_cache:
+            rstyle = self.styles.get(rstyle_id) if rstyle_id else None
+            self._rstyle_cache[rstyle_id] = rstyle.rpr if rstyle else RunProps()
+        return read_rpr(rpr).over(self._rstyle_cache[rstyle_id].over(base))
+
+    def _inline(self, el: Any, base: RunProps, out: list[tuple[str, RunProps]], idx: int) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == _R:
+                self._run(child, base, out, idx)
+            elif tag in _DESCEND:
+                if tag in (w("ins"), w("moveTo")):
+                    self._tracked(child, "insertion" if tag == w("ins") else "move", idx)
+                self._inline(child, base, out, idx)
+            elif tag == w("sdt"):
+                content = child.find(w("sdtContent"))
+                if content is not None:
+                    self._inline(content, base, out, idx)
+            elif tag in _DELETED:
+                self._tracked(child, "deletion" if tag == w("del") else "move", idx)
+            elif tag == w("commentRangeStart"):
+                self.facts.comment_anchor.setdefault(child.get(w("id")) or "", idx)
+            elif tag == w("pPr"):
+                change = child.find(w("pPrChange"))
+                if change is not None:
+                    self._tracked(change, "formatting", idx)
+
+    def _run(self, r: Any, base: RunProps, out: list[tuple[str, RunProps]], idx: int) -> None:
+        props = self._run_props(r, base)
+        parts: list[str] = []
+        for child in r:
+            tag = child.tag
+            if tag == _T:
+                parts.append(child.text or "")
+            elif tag in (w("tab"), w("ptab")):
+                parts.append("\t")
+            elif tag in (w("br"), w("cr")):
+                parts.append(" ")
+            elif tag == w("noBreakHyphen"):
+                parts.append("-")
+            elif tag == w("commentReference"):
+                self.facts.comment_anchor.setdefault(child.get(w("id")) or "", idx)
+            elif tag == w("rPr"):
+                if child.find(w("rPrChange")) is not None:
+                    self._tracked(child.find(w("rPrChange")), "formatting", idx)
+            elif tag in (w("drawing"), w("pict"), w("object")):
+                self._images(child, idx)
+        text = "".join(parts)
+        if not text:
+            return
+        if props.vanish:
+            if text.strip():
+                self.facts.hidden.append(WordMark(kind="hidden", text=text, location=self.loc(idx)))
+            return
+        if text.strip():
+            weak = _weak_redaction(props)
+            if weak:
+                self.facts.redactions.append(
+                    WordMark(kind="weak-redaction", text=text, detail=weak, location=self.loc(idx))
+                )
+        out.append((text, props))
+
+    def _tracked(self, el: Any, kind: str, idx: int) -> None:
+        text = "".join(t.text or "" for t in el.iter(_T, w("delText")))
+        author = el.get(w("author")) or ""
+        self.facts.tracked.append(
+            WordMark(kind=kind, text=text, detail=author, location=self.loc(idx))
+        )
+
+    def _images(self, el: Any, idx: int) -> None:
+        for doc_pr in el.iter(_DOCPR):
+            if (doc_pr.get("descr") or "").strip() or (doc_pr.get("title") or "").strip():
+                continue
+            if _decorative(doc_pr):
+                continue
+            self.facts.images.append(
+                WordMark(
+                    kind="image",
+                    text=doc_pr.get("name") or "",
+                    detail="no alt text",
+                    location=self.loc(idx),
+                )
+            )
+
+
+def _decorative(doc_pr: Any) -> bool:
+    # Word 2019+ marks decorative images with an a16 extension <adec:decorative val="1"/>.
+    return any(
+        el.tag.endswith("}decorative") and el.get("val") in {"1", "true"} for el in doc_pr.iter()
+    )
+
+
+def _weak_redaction(props: RunProps) -> str:
+    """Why this formatting hides text only on screen, or "" when it does not."""
+    dark_text = props.color in _BLACK_TEXT
+    if props.highlight == "black" and dark_text:
+        return "black highlight over the text"
+    if props.shading in _DARK and dark_text:
+        return "black shading behind the text"
+    if props.color == "FFFFFF" and props.shading in {None, "AUTO", "FFFFFF"} and (
+        props.highlight in {None, "none", "white"}
+    ):
+        return "white text on a white page"
+    if props.size is not None and props.size < 4:
+        return f"text in a {props.size / 2:g} pt font"
+    return ""

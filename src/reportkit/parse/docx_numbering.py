@@ -1,0 +1,170 @@
+"""The numbers Word displays for automatically numbered paragraphs (python-docx issue #471).
+
+``numbering.xml`` holds abstract definitions (levels with a start value, a format such as
+decimal or lowerLetter, and a template such as ``%1.%2``) and concrete ``w:num`` instances
+that point at one and may override a level's start. Word keeps one set of counters per
+abstract definition (instances share them unless a ``startOverride`` restarts them), and
+numbering a paragraph at level n resets the counters of deeper levels.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportkit.parse.docx_xml import WVAL, w
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+@dataclass
+class Level:
+    start: int = 1
+    fmt: str = "decimal"
+    text: str = ""
+    restart: int | None = None
+    """``w:lvlRestart``: restart after this (1-based) level; 0 means never."""
+    is_lgl: bool = False
+
+
+@dataclass
+class Instance:
+    abstract: str
+    overrides: dict[int, int] = field(default_factory=dict)
+    level_defs: dict[int, Level] = field(default_factory=dict)
+
+
+def _int(el: Any | None, default: int = 0) -> int:
+    if el is None:
+        return default
+    try:
+        return int(el.get(WVAL) or default)
+    except ValueError:
+        return default
+
+
+def _level(el: Any) -> Level:
+    fmt = el.find(w("numFmt"))
+    text = el.find(w("lvlText"))
+    restart = el.find(w("lvlRestart"))
+    return Level(
+        start=_int(el.find(w("start")), 1),
+        fmt=(fmt.get(WVAL) if fmt is not None else None) or "decimal",
+        text=(text.get(WVAL) if text is not None else None) or "",
+        restart=_int(restart) if restart is not None else None,
+        is_lgl=el.find(w("isLgl")) is not None,
+    )
+
+
+def _roman(n: int) -> str:
+    out = []
+    for value, letters in (
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    ):  # fmt: skip
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+def _letters(n: int) -> str:
+    # Word repeats the letter: a..z, aa..zz, aaa...
+    if n <= 0:
+        return ""
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def format_number(n: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return _letters(n)
+    if fmt == "upperLetter":
+        return _letters(n).upper()
+    if fmt == "lowerRoman":
+        return _roman(n)
+    if fmt == "upperRoman":
+        return _roman(n).upper()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt in {"none", "bullet"}:
+        return ""
+    return str(n)
+
+
+class Numbering:
+    def __init__(self, root: Any | None) -> None:
+        self.abstracts: dict[str, dict[int, Level]] = {}
+        self.instances: dict[str, Instance] = {}
+        self._counters: dict[str, dict[int, int]] = {}
+        if root is None:
+            return
+        for el in root.iter(w("abstractNum")):
+            aid = el.get(w("abstractNumId")) or ""
+            self.abstracts[aid] = {_int_attr(lvl): _level(lvl) for lvl in el.iter(w("lvl"))}
+        for el in root.iter(w("num")):
+            nid = el.get(w("numId")) or ""
+            abstract = el.find(w("abstractNumId"))
+            inst = Instance(abstract=(abstract.get(WVAL) if abstract is not None else "") or "")
+            for override in el.iter(w("lvlOverride")):
+                ilvl = _int_attr(override)
+                start = override.find(w("startOverride"))
+                if start is not None:
+                    inst.overrides[ilvl] = _int(start, 1)
+                lvl = override.find(w("lvl"))
+                if lvl is not None:
+                    inst.level_defs[ilvl] = _level(lvl)
+            self.instances[nid] = inst
+
+    def is_list(self, num_id: str | None, ilvl: int) -> bool:
+        level = self._level(num_id, ilvl)
+        return level is not None and level.fmt == "bullet"
+
+    def _level(self, num_id: str | None, ilvl: int) -> Level | None:
+        inst = self.instances.get(num_id or "")
+        if inst is None:
+            return None
+        return inst.level_defs.get(ilvl) or self.abstracts.get(inst.abstract, {}).get(ilvl)
+
+    def next(self, num_id: str | None, ilvl: int) -> str | None:
+        """Advance the counters for a paragraph numbered (num_id, ilvl) and return the label
+        Word shows ("3.2", "(b)", "iv."), or None for no number (numId 0, bullets)."""
+        inst = self.instances.get(num_id or "")
+        if inst is None or num_id == "0":
+            return None
+        levels = {**self.abstracts.get(inst.abstract, {}), **inst.level_defs}
+        level = levels.get(ilvl)
+        if level is None:
+            return None
+        # Instances with start overrides keep their own counters; others share the abstract's.
+        key = f"num:{num_id}" if inst.overrides else f"abs:{inst.abstract}"
+        counters = self._counters.setdefault(key, {})
+        if ilvl in counters:
+            counters[ilvl] += 1
+        else:
+            counters[ilvl] = inst.overrides.get(ilvl, level.start)
+        for deeper in [k for k in counters if k > ilvl]:
+            restart = levels.get(deeper, Level()).restart
+            if restart != 0:
+                del counters[deeper]
+        if level.fmt == "bullet":
+            return None
+
+        def value(m: re.Match[str]) -> str:
+            lvl = int(m.group(1)) - 1
+            lvl_def = levels.get(lvl, Level())
+            n = counters.get(lvl)
+            if n is None:
+                n = inst.overrides.get(lvl, lvl_def.start)
+            fmt = "decimal" if level.is_lgl and lvl != ilvl else lvl_def.fmt
+            return format_number(n, fmt)
+
+        label = _PLACEHOLDER.sub(value, level.text).strip()
+        return label or None
+
+
+def _int_attr(el: Any) -> int:
+    try:
+        return int(el.get(w("ilvl")) or 0)
+    except ValueError:
+        return 0

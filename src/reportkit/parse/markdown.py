@@ -1,0 +1,326 @@
+"""Markdown reports: YAML front matter for the front sheet, ``#`` headings for sections.
+
+markdown-it-py gives block tokens with source line maps, so every block keeps the line it
+came from. It is imported inside the reader so that importing this module costs nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from reportkit.derive import finish, split_leading_number
+from reportkit.frontsheet import apply_field, fields_from_row, match_label
+from reportkit.headings import OTHER, HeadingMatch, Vocabulary
+from reportkit.model import (
+    Block,
+    BlockKind,
+    ContactOfficer,
+    Location,
+    Report,
+    Section,
+    Suppression,
+)
+from reportkit.parse import InputError, Limits, Message, ReadResult
+from reportkit.spec import Spec
+
+FRONT_MATTER_KEYS = {
+    "committee",
+    "meeting_date",
+    "title",
+    "report_of",
+    "wards",
+    "portfolio",
+    "key_decision",
+    "forward_plan",
+    "exempt",
+    "exempt_paragraphs",
+    "exempt_parts",
+    "report_date",
+}
+_FRONT_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*$\r?\n?", re.S | re.M)
+_SUPPRESS_RE = re.compile(
+    r"<!--\s*reportkit:\s*(?P<kind>disable-file|disable-next|disable)\s*(?:=\s*(?P<codes>[^>]*?))?\s*-->",
+    re.IGNORECASE,
+)
+
+
+def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
+    try:
+        size = path.stat().st_size
+        if size > limits.max_file_bytes:
+            raise InputError(f"{path}: file is too large to lint ({size} bytes)")
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text; save it as UTF-8 to lint it") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read file ({exc.strerror or exc})") from None
+    return read_text(text, str(path), spec)
+
+
+def read_text(text: str, path: str, spec: Spec) -> ReadResult:
+    from markdown_it import MarkdownIt
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    report = Report(path=path, format="markdown")
+    messages: list[Message] = []
+    body, offset = text, 0
+    m = _FRONT_RE.match(text)
+    if m:
+        _front_matter(m.group(1), report, spec, path, messages)
+        offset = text[: m.end()].count("\n")
+        body = text[m.end() :]
+    md = MarkdownIt("commonmark").enable("table")
+    tokens = md.parse(body)
+    _Builder(report, spec, path, offset, messages).run(tokens)
+    finish(report, spec)
+    return ReadResult(report=report, messages=messages)
+
+
+# -- front matter ---------------------------------------------------------------------------
+
+
+def _front_matter(raw: str, report: Report, spec: Spec, path: str, messages: list[Message]) -> None:
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "syntax error"
+        raise InputError(f"{path}: front matter is not valid YAML{where}: {problem}") from None
+    if data is None:
+        return
+    if not isinstance(data, dict):
+        raise InputError(f"{path}: front matter must be a mapping of keys to values")
+    lines = raw.split("\n")
+    for key, value in data.items():
+        name = str(key)
+        line = next(
+            (i + 2 for i, ln in enumerate(lines) if re.match(rf"{re.escape(name)}\s*:", ln)), 2
+        )
+        location = Location(path=path, line=line)
+        if name == "contact":
+            report.contact_officer = _contact(value, location)
+            continue
+        field = name if name in FRONT_MATTER_KEYS else match_label(name.replace("_", " "), spec)
+        if field is None and name not in {"spec", "template", "house_style", "reportkit"}:
+            messages.append(
+                Message(
+                    text=f"front matter key {name!r} is not a metadata field; kept as is",
+                    location=location,
+                )
+            )
+        apply_field(report.metadata, field, name, value, location)
+
+
+def _contact(value: Any, location: Location) -> ContactOfficer:
+    if isinstance(value, dict):
+        get = {str(k).lower(): (str(v) if v is not None else None) for k, v in value.items()}
+        return ContactOfficer(
+            name=get.get("name"),
+            role=get.get("role") or get.get("title") or get.get("job_title"),
+            phone=get.get("phone") or get.get("telephone") or get.get("tel"),
+            email=get.get("email"),
+            location=location,
+        )
+    return ContactOfficer(name=str(value) if value is not None else None, location=location)
+
+
+# -- body -----------------------------------------------------------------------------------
+
+
+def _inline_text(token: Any) -> str:
+    """Plain text of an inline token: markers dropped, line breaks kept."""
+    parts: list[str] = []
+    for child in token.children or []:
+        if child.type in {"text", "code_inline"}:
+            parts.append(child.content)
+        elif child.type in {"softbreak", "hardbreak"}:
+            parts.append("\n")
+        elif child.type == "image":
+            parts.append(child.content)
+        elif child.type == "html_inline":
+            continue
+    return "".join(parts).strip()
+
+
+class _Builder:
+    def __init__(
+        self, report: Report, spec: Spec, path: str, offset: int, messages: list[Message]
+    ) -> None:
+        self.report = report
+        self.spec = spec
+        self.vocab = Vocabulary.from_spec(spec)
+        self.path = path
+        self.offset = offset
+        self.messages = messages
+        self.current: Section | None = None
+        self.pending: list[Suppression] = []
+        self.base_level = 1
+
+    def loc(self, token: Any) -> Location:
+        line = token.map[0] + 1 + self.offset if token.map else None
+        heading = self.current.heading if self.current else None
+        return Location(path=self.path, line=line, heading=heading)
+
+    def run(self, tokens: list[Any]) -> None:
+        self.base_level = _base_level(tokens, self.vocab)
+        i = 0
+        quote_depth = 0
+        list_stack: list[str | None] = []
+        while i < len(tokens):
+            tok = tokens[i]
+            kind = tok.type
+            if kind == "heading_open":
+                self.heading(tok, tokens[i + 1])
+                i += 3
+                continue
+            if kind == "blockquote_open":
+                quote_depth += 1
+            elif kind == "blockquote_close":
+                quote_depth -= 1
+            elif kind in {"bullet_list_open", "ordered_list_open"}:
+                list_stack.append(None)
+            elif kind in {"bullet_list_close", "ordered_list_close"}:
+                list_stack.pop()
+            elif kind == "list_item_open":
+                number = f"{tok.info}{tok.markup}" if tok.info else None
+                if list_stack:
+                    list_stack[-1] = number or ""
+            elif kind == "paragraph_open":
+                text = _inline_text(tokens[i + 1])
+                if list_stack and list_stack[-1] is not None:
+                    number = list_stack[-1] or None
+                    list_stack[-1] = None  # later paragraphs of the item carry no number
+                    if number is None:
+                        number, text = split_leading_number(text)
+                    self.add(
+                        Block(kind="list_item", text=text, number=number, location=self.loc(tok)),
+                        tok,
+                    )
+                elif text:
+                    block_kind: BlockKind = "quote" if quote_depth else "paragraph"
+                    self.add(Block(kind=block_kind, text=text, location=self.loc(tok)), tok)
+                i += 3
+                continue
+            elif kind == "table_open":
+                i = self.table(tokens, i)
+                continue
+            elif kind in {"fence", "code_block"}:
+                self.add(
+                    Block(kind="code", text=tok.content.rstrip("\n"), location=self.loc(tok)), tok
+                )
+            elif kind == "html_block":
+                self.html(tok)
+            i += 1
+
+    def heading(self, tok: Any, inline: Any) -> None:
+        raw = _inline_text(inline)
+        level = max(1, int(tok.tag[1:]) - self.base_level + 1)
+        if int(tok.tag[1:]) < self.base_level:
+            # The document title ("# Annual budget report") above "##" sections.
+            if self.report.metadata.title is None and raw:
+                apply_field(self.report.metadata, "title", "title heading", raw, self.loc(tok))
+            self.current = None
+            return
+        match = self.vocab.match(raw, heading_like=True) or HeadingMatch(
+            id=OTHER, heading=raw, matched_by="unrecognised"
+        )
+        section = Section(
+            id=match.id,
+            heading=match.heading or raw,
+            number=match.number,
+            level=level,
+            covers=match.covers,
+            matched_by=match.matched_by,
+            inline=bool(match.rest),
+            location=Location(path=self.path, line=self.loc(tok).line, heading=raw),
+        )
+        self.report.sections.append(section)
+        self.current = section
+        if match.rest:
+            section.blocks.append(
+                Block(
+                    text=match.rest,
+                    location=Location(path=self.path, line=section.location.line, heading=raw),
+                )
+            )
+        self._settle(tok)
+
+    def add(self, block: Block, tok: Any) -> None:
+        if self.current is None:
+            if (
+                block.kind == "table"
+                and block.rows
+                and any(
+                    fields_from_row(r, self.spec, self.report.metadata, block.location)
+                    for r in block.rows
+                )
+            ):
+                self._settle(tok)
+                return
+            self.report.preamble.append(block)
+        else:
+            self.current.blocks.append(block)
+        self._settle(tok)
+
+    def _settle(self, tok: Any) -> None:
+        """Anchor pending next-block suppressions to the block just read."""
+        if not self.pending or not tok.map:
+            return
+        for sup in self.pending:
+            sup.start_line = tok.map[0] + 1 + self.offset
+            sup.end_line = tok.map[1] + self.offset
+        self.pending = []
+
+    def table(self, tokens: list[Any], i: int) -> int:
+        start = tokens[i]
+        rows: list[list[str]] = []
+        row: list[str] = []
+        header = False
+        i += 1
+        while i < len(tokens) and tokens[i].type != "table_close":
+            t = tokens[i]
+            if t.type == "thead_open":
+                header = True
+            elif t.type == "tr_open":
+                row = []
+            elif t.type == "tr_close":
+                rows.append(row)
+            elif t.type == "inline":
+                row.append(_inline_text(t))
+            i += 1
+        text = "\n".join("\t".join(r) for r in rows)
+        self.add(
+            Block(kind="table", text=text, rows=rows, header_row=header, location=self.loc(start)),
+            start,
+        )
+        return i + 1
+
+    def html(self, tok: Any) -> None:
+        for m in _SUPPRESS_RE.finditer(tok.content):
+            codes = [c.strip() for c in (m["codes"] or "").split(",") if c.strip()]
+            line = tok.map[0] + 1 + self.offset if tok.map else None
+            sup = Suppression(
+                codes=codes,
+                scope="file" if m["kind"].lower() == "disable-file" else "next-block",
+                location=Location(path=self.path, line=line),
+            )
+            self.report.suppressions.append(sup)
+            if sup.scope == "next-block":
+                self.pending.append(sup)
+
+
+def _base_level(tokens: list[Any], vocab: Vocabulary) -> int:
+    """2 when a single unrecognised ``#`` title sits above ``##`` sections, else 1."""
+    levels = [
+        (int(t.tag[1:]), tokens[i + 1]) for i, t in enumerate(tokens) if t.type == "heading_open"
+    ]
+    h1 = [inline for lvl, inline in levels if lvl == 1]
+    if len(h1) != 1 or not levels or levels[0][0] != 1 or len(levels) < 2:
+        return 1
+    match = vocab.match(_inline_text(h1[0]), heading_like=False)
+    return 2 if match is None else 1

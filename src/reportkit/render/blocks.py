@@ -58,7 +58,7 @@ class BodyWriter:
         levels = [int(t.tag[1]) for t in tokens if t.type == "heading_open"]
         self.base_level = min(levels) if levels else 1
         i = 0
-        if _lone_title(tokens, levels):
+        if _lone_title(tokens, levels) and self.classify(inline_text(tokens[1].children), 1) == "other":
             # "# Title" over "## Section" headings: the title is not a section.
             para = self.doc.add_paragraph(style=style_or(self.doc, "Title"))
             add_inline(para, tokens[1].children)
@@ -161,6 +161,7 @@ class BodyWriter:
         for r, cells in enumerate(rows):
             for c, children in enumerate(cells):
                 para = table.rows[r].cells[c].paragraphs[0]
+                para.paragraph_format.space_after = 0
                 add_inline(para, children, bold=has_head and r == 0)
         if has_head:
             mark_header_row(table.rows[0])

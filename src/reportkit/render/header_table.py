@@ -28,8 +28,8 @@ def format_date(value: dt.date) -> str:
 
 def exempt_wording(meta: Metadata) -> str:
     """The Exempt / Confidential row, naming the Schedule 12A paragraphs."""
-    if meta.exempt_text:
-        return meta.exempt_text
+    if meta.exempt_text and len(meta.exempt_text.split()) > 2:
+        return meta.exempt_text  # the author's own declaration
     paragraphs = " and ".join(str(p) for p in meta.exempt_paragraphs) or "[number]"
     word = "paragraphs" if len(meta.exempt_paragraphs) > 1 else "paragraph"
     basis = f"by virtue of {word} {paragraphs} of Part 1 of Schedule 12A of the Local Government Act 1972"

@@ -17,6 +17,7 @@ from typing import Any
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _TWIPS_PER_CM = 567
+_LIST_HANG = 397  # 0.7 cm: list markers sit just inside the numbered text's indent
 
 
 def _w(tag: str) -> str:
@@ -54,9 +55,9 @@ class Numbering:
     def list_num(self, ordered: bool) -> int:
         if ordered:
             levels = [("decimal", "%1.", 0), ("lowerLetter", "%2)", 1), ("lowerRoman", "%3.", 2)]
-            return self._num("ordered", levels, restart=True)
+            return self._num("ordered", levels, restart=True, hanging=_LIST_HANG)
         bullets = [("bullet", "\u2022", 0), ("bullet", "\u2013", 1), ("bullet", "\u25e6", 2)]
-        return self._num("bullet", bullets)
+        return self._num("bullet", bullets, hanging=_LIST_HANG)
 
     # -- internals ----------------------------------------------------------------------------
 
@@ -67,11 +68,12 @@ class Numbering:
         *,
         multi: bool = False,
         restart: bool = False,
+        hanging: int | None = None,
     ) -> int:
         """A ``w:num`` for the abstract definition ``key``; with ``restart`` a fresh num
         whose count starts again at 1 (each Markdown list is its own list)."""
         if key not in self._abstract:
-            self._abstract[key] = self._add_abstract(levels, multi=multi)
+            self._abstract[key] = self._add_abstract(levels, multi=multi, hanging=hanging)
         num_id = self._next_num
         self._next_num += 1
         num = self._root.makeelement(_w("num"), {_w("numId"): str(num_id)})
@@ -84,7 +86,9 @@ class Numbering:
         self._root.append(num)
         return num_id
 
-    def _add_abstract(self, levels: list[tuple[str, str, int]], *, multi: bool) -> int:
+    def _add_abstract(
+        self, levels: list[tuple[str, str, int]], *, multi: bool, hanging: int | None
+    ) -> int:
         abstract_id = self._next_abstract
         self._next_abstract += 1
         abstract = self._root.makeelement(
@@ -105,11 +109,13 @@ class Numbering:
                 # Level 1 restarts after every level-0 heading: 1.1, 1.2, 2.1 ...
                 lvl.insert(1, lvl.makeelement(_w("lvlRestart"), {_w("val"): str(ilvl)}))
             ppr = lvl.makeelement(_w("pPr"), {})
-            left = self._indent * (depth + 1)
+            if hanging is None:
+                left, hang = self._indent * (depth + 1), self._indent
+            else:
+                # Lists: text aligned with numbered paragraphs' text, markers to its left.
+                left, hang = self._indent + hanging * (depth + 1), hanging
             ppr.append(
-                ppr.makeelement(
-                    _w("ind"), {_w("left"): str(left), _w("hanging"): str(self._indent)}
-                )
+                ppr.makeelement(_w("ind"), {_w("left"): str(left), _w("hanging"): str(hang)})
             )
             lvl.append(ppr)
             abstract.append(lvl)

@@ -58,7 +58,10 @@ class BodyWriter:
         levels = [int(t.tag[1]) for t in tokens if t.type == "heading_open"]
         self.base_level = min(levels) if levels else 1
         i = 0
-        if _lone_title(tokens, levels) and self.classify(inline_text(tokens[1].children), 1) == "other":
+        if (
+            _lone_title(tokens, levels)
+            and self.classify(inline_text(tokens[1].children), 1) == "other"
+        ):
             # "# Title" over "## Section" headings: the title is not a section.
             para = self.doc.add_paragraph(style=style_or(self.doc, "Title"))
             add_inline(para, tokens[1].children)
@@ -133,7 +136,9 @@ class BodyWriter:
         depth = len(self.state.lists)
         if depth:
             parent = self.state.lists[-1]
-            num_id = parent.num_id if parent.ordered == ordered else self.numbering.list_num(ordered)
+            num_id = (
+                parent.num_id if parent.ordered == ordered else self.numbering.list_num(ordered)
+            )
         elif ordered and self.state.section_id == "recommendations":
             num_id = self.numbering.recommendation_num(self.style.numbering.recommendation_format)
         else:

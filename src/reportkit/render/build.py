@@ -24,7 +24,10 @@ class BuildOptions:
 
 
 def options_for(
-    spec: Spec, house_style: str | None = None, reference_docx: Path | None = None, force: bool = False
+    spec: Spec,
+    house_style: str | None = None,
+    reference_docx: Path | None = None,
+    force: bool = False,
 ) -> BuildOptions:
     style = load_house_style(house_style or spec.house_style)
     if reference_docx is not None and not reference_docx.is_file():

@@ -88,7 +88,9 @@ def run_build(args: argparse.Namespace) -> int:
             print(f"reportkit: {source}: no Markdown reports (*.md) found", file=sys.stderr)
             return 2
     elif source.is_file():
-        out = args.output / source.with_suffix(".docx").name if args.output.is_dir() else args.output
+        out = (
+            args.output / source.with_suffix(".docx").name if args.output.is_dir() else args.output
+        )
         pairs = [(source, out)]
     else:
         print(f"reportkit: {source}: no such file or folder", file=sys.stderr)

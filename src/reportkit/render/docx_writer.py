@@ -46,7 +46,8 @@ def render_document(
         try:
             document = docx.Document(str(reference_docx))
         except Exception as exc:  # python-docx raises several types for a bad package
-            raise RenderError(f"{reference_docx}: not a Word document reportkit can use ({exc})")
+            problem = f"not a Word document reportkit can use ({exc})"
+            raise RenderError(f"{reference_docx}: {problem}") from None
         clear_body(document)
         set_language(docx_defaults(document), style.language)
     else:

@@ -32,7 +32,8 @@ def exempt_wording(meta: Metadata) -> str:
         return meta.exempt_text  # the author's own declaration
     paragraphs = " and ".join(str(p) for p in meta.exempt_paragraphs) or "[number]"
     word = "paragraphs" if len(meta.exempt_paragraphs) > 1 else "paragraph"
-    basis = f"by virtue of {word} {paragraphs} of Part 1 of Schedule 12A of the Local Government Act 1972"
+    act = "Part 1 of Schedule 12A of the Local Government Act 1972"
+    basis = f"by virtue of {word} {paragraphs} of {act}"
     if meta.exempt == "whole":
         return f"Yes, this report is NOT FOR PUBLICATION {basis}."
     if meta.exempt == "part":
@@ -73,12 +74,18 @@ def extra_rows(meta: Metadata) -> list[tuple[str, str]]:
             continue
         label = entry.label.strip()
         label = label if label.endswith(":") else f"{label}:"
-        value = format_date(meta.report_date) if name == "report_date" and meta.report_date else entry.value
+        value = (
+            format_date(meta.report_date)
+            if name == "report_date" and meta.report_date
+            else entry.value
+        )
         rows.append((label, value))
     return rows
 
 
-def add_header_table(document: Any, meta: Metadata, style: HouseStyle, table_style: str | None) -> Any:
+def add_header_table(
+    document: Any, meta: Metadata, style: HouseStyle, table_style: str | None
+) -> Any:
     from docx.shared import Cm, Pt
 
     rows = [*ROWS]

@@ -30,8 +30,13 @@ def add_inline(paragraph: Any, tokens: list[Any] | None, *, bold: bool = False) 
         elif kind in {"text", "code_inline", "html_inline"}:
             if kind == "html_inline" and token.content.startswith("<!--"):
                 continue
-            _add_run(paragraph, token.content, state, link_stack[-1] if link_stack else None,
-                     code=kind == "code_inline")
+            _add_run(
+                paragraph,
+                token.content,
+                state,
+                link_stack[-1] if link_stack else None,
+                code=kind == "code_inline",
+            )
         elif kind == "softbreak":
             _add_run(paragraph, " ", state, link_stack[-1] if link_stack else None)
         elif kind == "hardbreak":

@@ -10,8 +10,17 @@ from reportkit.spec import MetadataFieldSpec, SectionSpec, Spec, builtin_dirs
 
 # Front-sheet fields a draft always offers, whatever the spec marks required: democratic
 # services expect the full header block.
-_ALWAYS = ("committee", "meeting_date", "title", "report_of", "wards", "portfolio",
-           "key_decision", "forward_plan", "exempt")
+_ALWAYS = (
+    "committee",
+    "meeting_date",
+    "title",
+    "report_of",
+    "wards",
+    "portfolio",
+    "key_decision",
+    "forward_plan",
+    "exempt",
+)
 _FALLBACK_PROMPT = "Write this section, or say why it does not apply"
 
 
@@ -22,8 +31,10 @@ class ScaffoldError(Exception):
 def scaffold_template(spec: Spec) -> Path:
     name = spec.template or "default"
     for folder in builtin_dirs("templates"):
-        for candidate in (folder / "scaffold" / f"{name}.md.j2",
-                          folder / "scaffold" / "default.md.j2"):
+        for candidate in (
+            folder / "scaffold" / f"{name}.md.j2",
+            folder / "scaffold" / "default.md.j2",
+        ):
             if candidate.is_file():
                 return candidate
     raise ScaffoldError("templates/scaffold/default.md.j2: scaffold template not found")

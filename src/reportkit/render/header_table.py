@@ -19,7 +19,9 @@ ROWS: list[list[tuple[str, str]]] = [
     [("Is this a Key Decision:", "key_decision"), ("Included in Forward Plan:", "forward_plan")],
     [("Exempt / Confidential Report:", "exempt")],
 ]
-_IN_TABLE = {field for row in ROWS for _, field in row} | {"exempt_paragraphs", "exempt_parts"}
+_IN_TABLE = {field for row in ROWS for _, field in row}
+# Shown inside the Exempt row's wording when the report is exempt in part or whole.
+_IN_EXEMPT_WORDING = {"exempt_paragraphs", "exempt_parts"}
 
 
 def format_date(value: dt.date) -> str:
@@ -71,6 +73,8 @@ def extra_rows(meta: Metadata) -> list[tuple[str, str]]:
     rows = []
     for name, entry in meta.fields.items():
         if name in _IN_TABLE:
+            continue
+        if name in _IN_EXEMPT_WORDING and meta.exempt in {"part", "whole"}:
             continue
         label = entry.label.strip()
         label = label if label.endswith(":") else f"{label}:"

@@ -87,7 +87,10 @@ def main() -> int:
         return 1
     src_dir = Path(__file__).resolve().parents[1] / "src"
     env = dict(os.environ, PYTHONPATH=str(src_dir))
-    reportkit = [sys.executable, "-m", "reportkit", "build"]
+    # The full CLI when it is there; the build command's own entry point otherwise.
+    has_cli = (src_dir / "reportkit" / "cli.py").is_file()
+    module = "reportkit" if has_cli else "reportkit.render.commands"
+    reportkit = [sys.executable, "-m", module, "build"]
     rng = random.Random(20240307)
     with tempfile.TemporaryDirectory(prefix="reportkit-bench-") as tmp:
         root = Path(tmp)
@@ -97,14 +100,11 @@ def main() -> int:
             (folder / f"report-{i:03d}.md").write_text(make_report(rng, args.words), "utf-8")
         words = len((folder / "report-000.md").read_text("utf-8").split())
         reference = root / "reference.docx"
-        with reference.open("wb") as handle:
-            handle.write(
-                subprocess.run(
-                    ["pandoc", "-o", "-", "--print-default-data-file", "reference.docx"],
-                    check=True,
-                    capture_output=True,
-                ).stdout
-            )
+        subprocess.run(
+            ["pandoc", "-o", str(reference), "--print-default-data-file", "reference.docx"],
+            check=True,
+            capture_output=True,
+        )
 
         rk_folder = timed([*reportkit, str(folder), "-o", str(root / "rk-out")], env)
         pandoc_out = root / "pandoc-out"

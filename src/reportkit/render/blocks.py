@@ -12,7 +12,7 @@ from reportkit.render.house_style import HouseStyle
 from reportkit.render.markdown_inline import add_inline, inline_text
 from reportkit.render.numbering import Numbering, set_num
 from reportkit.render.oxml import mark_header_row
-from reportkit.render.styles import style_or
+from reportkit.render.styles import add_paragraph, style_or
 
 # A number the author typed before a heading or paragraph ("1.", "3.2", "6.0"): Word numbers
 # the paragraph itself, so a typed one would show twice.
@@ -52,6 +52,10 @@ class BodyWriter:
         self.state = _State()
         self.quote_style = style_or(document, "Quote", "Intense Quote")
         self.table_style = style_or(document, "Table Grid")
+        self.list_styles = {
+            True: style_or(document, "List Number", "List Paragraph"),
+            False: style_or(document, "List Bullet", "List Paragraph"),
+        }
         self.base_level = 1
 
     def write(self, tokens: list[Any]) -> None:
@@ -63,7 +67,7 @@ class BodyWriter:
             and self.classify(inline_text(tokens[1].children), 1) == "other"
         ):
             # "# Title" over "## Section" headings: the title is not a section.
-            para = self.doc.add_paragraph(style=style_or(self.doc, "Title"))
+            para = add_paragraph(self.doc, style_or(self.doc, "Title"))
             add_inline(para, tokens[1].children)
             self.base_level = min(levels[1:])
             i = 3
@@ -100,7 +104,7 @@ class BodyWriter:
     def _heading(self, md_level: int, children: list[Any]) -> None:
         text = _TYPED_NUMBER.sub("", inline_text(children)).strip()
         level = max(1, md_level - self.base_level + 1)
-        para = self.doc.add_paragraph(style=f"Heading {min(level, 3)}")
+        para = add_paragraph(self.doc, f"Heading {min(level, 3)}")
         para.add_run(text)
         if level > 1:
             return
@@ -117,13 +121,12 @@ class BodyWriter:
         state = self.state
         if state.lists:
             current = state.lists[-1]
-            name = "List Number" if current.ordered else "List Bullet"
-            para = self.doc.add_paragraph(style=style_or(self.doc, name, "List Paragraph"))
+            para = add_paragraph(self.doc, self.list_styles[current.ordered])
             set_num(para, current.num_id, current.depth)
             add_inline(para, children)
             return
         if state.quote:
-            para = self.doc.add_paragraph(style=self.quote_style)
+            para = add_paragraph(self.doc, self.quote_style)
             add_inline(para, children)
             return
         para = self.doc.add_paragraph()

@@ -126,3 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     result: int = args.run(args)
     return result
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -134,7 +134,8 @@ def load_house_style(name_or_path: str | None = None) -> HouseStyle:
     if path is None:
         return HouseStyle()
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise HouseStyleError(f"{path}: cannot read house style: {exc}") from None
     if not isinstance(raw, dict):

@@ -32,8 +32,9 @@ def apply_house_style(document: Any, style: HouseStyle) -> None:
     ):
         _heading(document.styles[name], style.font, look)
 
+    have = style_ids(document)
     for name in ("List Number", "List Bullet", "List Paragraph", "Quote", "Header", "Footer"):
-        if name in [s.name for s in document.styles]:
+        if name in have:
             _font(document.styles[name], style.font, style.body_size_pt, style.text_colour)
     quote = document.styles["Quote"]
     quote.font.italic = True
@@ -82,5 +83,34 @@ def _heading(style_obj: Any, font: str, look: HeadingStyle) -> None:
 
 def style_or(document: Any, *names: str) -> str | None:
     """The first of ``names`` the document defines (reference documents may lack some)."""
-    have = {s.name for s in document.styles}
+    have = style_ids(document)
     return next((n for n in names if n in have), None)
+
+
+def style_ids(document: Any) -> dict[str, str]:
+    """Style name -> style id, read once per document from styles.xml. python-docx looks a
+    name up by scanning every style on each call, which dominated build time."""
+    cache: dict[str, str] | None = getattr(document, "_reportkit_style_ids", None)
+    if cache is None:
+        from docx.styles import BabelFish
+
+        w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+        cache = {}
+        for element in document.styles.element.iterfind(f"{w}style"):
+            name_el = element.find(f"{w}name")
+            style_id = element.get(f"{w}styleId")
+            if name_el is not None and style_id:
+                name = BabelFish.internal2ui(name_el.get(f"{w}val"))
+                cache.setdefault(name, style_id)
+        document._reportkit_style_ids = cache
+    return cache
+
+
+def add_paragraph(document: Any, style_name: str | None = None) -> Any:
+    """``document.add_paragraph`` with the style set by id from the cache."""
+    para = document.add_paragraph()
+    if style_name:
+        style_id = style_ids(document).get(style_name)
+        if style_id:
+            para._p.style = style_id
+    return para

@@ -278,3 +278,51 @@ def test_a_folder_is_built_in_one_call_and_bad_files_do_not_stop_the_rest(
     assert not (out / "bad.docx").exists()
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "bad.md" in err[0] and "UTF-8" in err[0]
+
+
+def _tiny_png(path: Path) -> None:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    raw = b"\x00\xff\x00\x00" * 1  # one red pixel row: filter byte + RGB
+    png = (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
+    path.write_bytes(png)
+
+
+def test_a_house_style_logo_goes_in_the_header_with_alt_text(
+    sample_md: Path, tmp_path: Path
+) -> None:
+    _tiny_png(tmp_path / "logo.png")
+    style = tmp_path / "anytown.yaml"
+    style.write_text(
+        "name: anytown\nfont: Verdana\nlogo: logo.png\nlogo_alt: Anytown Borough Council\n",
+        encoding="utf-8",
+    )
+    document = _build(sample_md, tmp_path / "out.docx", "--house-style", str(style))
+    header = document.sections[0].header._element
+    doc_pr = header.findall(".//" + qn("wp:docPr"))
+    assert [d.get("descr") for d in doc_pr] == ["Anytown Borough Council"]
+    assert document.styles["Normal"].font.name == "Verdana"
+
+
+def test_a_house_style_below_12_point_is_refused(
+    sample_md: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    style = tmp_path / "tiny.yaml"
+    style.write_text("name: tiny\nbody_size_pt: 9\n", encoding="utf-8")
+    assert (
+        main(["build", str(sample_md), "-o", str(tmp_path / "o.docx"), "--house-style", str(style)])
+        == 2
+    )
+    err = capsys.readouterr().err
+    assert "tiny.yaml" in err and "body_size_pt" in err
+    assert not (tmp_path / "o.docx").exists()

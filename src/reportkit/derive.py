@@ -174,23 +174,37 @@ def contact_from(report: Report) -> ContactOfficer | None:
             continue
         email = _EMAIL_RE.search(value)
         phone = _PHONE_RE.search(value)
-        if (low and any(low.startswith(k) for k in _EMAIL_LABELS)) or (email and not low):
+        if not low:
+            _unlabelled(contact, value)
+        elif any(low.startswith(k) for k in _EMAIL_LABELS):
             contact.email = contact.email or (email[0] if email else value)
-        elif low and any(low.startswith(k) for k in _PHONE_LABELS):
+        elif any(low.startswith(k) for k in _PHONE_LABELS):
             contact.phone = contact.phone or (phone[0].strip() if phone else _strip_tel(value))
-        elif low and any(low.startswith(k) for k in _ROLE_LABELS):
+        elif any(low.startswith(k) for k in _ROLE_LABELS):
             contact.role = contact.role or value
-        elif not low or any(low.startswith(k) for k in _NAME_LABELS):
-            if email and not contact.email:
-                contact.email = email[0]
-            if phone and not contact.phone:
-                contact.phone = phone[0].strip()
-            name = _EMAIL_RE.sub("", _PHONE_RE.sub("", value)).strip(" ,;-\t")
-            if name and not contact.name and len(name.split()) <= 8:
-                contact.name = name
+        elif any(low.startswith(k) for k in _NAME_LABELS):
+            _unlabelled(contact, value)
     if not any([contact.name, contact.phone, contact.email, contact.role]):
         return None
     return contact
+
+
+def _unlabelled(contact: ContactOfficer, value: str) -> None:
+    """ "Alex Sample, Parking Manager, 01632 960555, alex@x.gov.uk" on one line."""
+    email = _EMAIL_RE.search(value)
+    phone = _PHONE_RE.search(value)
+    if email and not contact.email:
+        contact.email = email[0]
+    if phone and not contact.phone:
+        contact.phone = phone[0].strip()
+    rest = _EMAIL_RE.sub("", _PHONE_RE.sub("", value))
+    rest = re.sub(r"\b(?:tel(?:ephone)?|phone|e-?mail)\b[.:]?", "", rest, flags=re.I)
+    parts = [p.strip(" .;-\t") for p in re.split(r"[,;\n]", rest)]
+    parts = [p for p in parts if p]
+    if parts and not contact.name and len(parts[0].split()) <= 5:
+        contact.name = parts.pop(0)
+        if parts and not contact.role and len(parts[0].split()) <= 8:
+            contact.role = parts[0]
 
 
 def _strip_tel(value: str) -> str:

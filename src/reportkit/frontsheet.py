@@ -86,6 +86,8 @@ def parse_yes_no(value: Any) -> bool | None:
     if isinstance(value, bool):
         return value
     text = str(value or "").strip().lower()
+    if re.match(r"^n\s*/\s*a\b|^not\s+(?:applicable|known)", text):
+        return None
     words = re.findall(r"[a-z]+", text)
     if not words:
         return None
@@ -246,8 +248,8 @@ def apply_field(
         return
     metadata.fields[key] = MetaField(label=label, value=text, location=location)
     if field in _TEXT_FIELDS:
-        if text:
-            setattr(metadata, field, text)
+        if text.rstrip(" ;,"):
+            setattr(metadata, field, text.rstrip(" ;,"))
     elif field in {"meeting_date", "report_date"}:
         setattr(metadata, field, parse_date(value))
     elif field in {"key_decision", "forward_plan"}:

@@ -82,10 +82,8 @@ def language(pkg: Package, styles: StyleSheet, props: dict[str, str]) -> str | N
     lang = styles.language()
     if lang:
         return lang
-    if pkg.settings is not None:
-        theme = pkg.settings.find(w("themeFontLang"))
-        if theme is not None and theme.get(w("val")):
-            return theme.get(w("val"))
+    # settings.xml's themeFontLang only picks fonts; it does not tell a screen reader
+    # what language the text is in, so it is not used here.
     return props.get("language")
 
 

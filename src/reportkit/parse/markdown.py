@@ -256,8 +256,10 @@ class _Builder:
                 block.kind == "table"
                 and block.rows
                 and any(
-                    fields_from_row(r, self.spec, self.report.metadata, block.location)
-                    for r in block.rows
+                    [  # every row, not just up to the first hit
+                        fields_from_row(r, self.spec, self.report.metadata, block.location)
+                        for r in block.rows
+                    ]
                 )
             ):
                 self._settle(tok)

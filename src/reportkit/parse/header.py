@@ -1,0 +1,142 @@
+"""The front sheet of a PDF-extracted report: "Label: value" lines, label and value on
+separate lines, and two- or four-column header tables read row by row (tab-separated),
+including a label wrapped over two rows ("Is this a Key | Yes" / "Decision: |").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reportkit.frontsheet import apply_field, match_label
+from reportkit.model import Location, Metadata
+from reportkit.spec import Spec
+
+_CONNECTORS = ("and", "of", "for", "with", "to", "the", "in", "on", "a", "-", "\u2013", ",", "&")
+
+
+@dataclass
+class _Entry:
+    field: str | None
+    label: str
+    value: str
+    location: Location
+
+
+@dataclass
+class FrontSheet:
+    spec: Spec
+    path: str
+    entries: list[_Entry] = field(default_factory=list)
+    pending_label: _Entry | None = None
+    """A label seen on its own line; its value is on the next line."""
+
+    def row_cells(self, text: str) -> list[str]:
+        cells = [c.strip() for c in text.split("\t")]
+        while cells and not cells[-1]:
+            cells.pop()
+        return cells
+
+    def feed_rows(self, rows: list[tuple[int, str]]) -> bool:
+        """A run of tab-separated rows. True when it held metadata labels."""
+        tables = [(n, self.row_cells(t)) for n, t in rows]
+        used_next = False
+        found = False
+        for idx, (line_no, cells) in enumerate(tables):
+            if used_next:
+                used_next = False
+                continue
+            nxt = tables[idx + 1][1] if idx + 1 < len(tables) else None
+            ok, used_next = self._pairs(cells, nxt, Location(path=self.path, line=line_no))
+            found = found or ok
+        return found
+
+    def _pairs(
+        self, cells: list[str], nxt: list[str] | None, location: Location
+    ) -> tuple[bool, bool]:
+        found = False
+        # Labels wrapped onto the next row ("Is this a Key" / "Decision:"): that row holds
+        # only label ends, matched to the unmatched labels above in order.
+        tails = [c for c in (nxt or []) if c]
+        wrapped = bool(tails) and all(c.endswith(":") for c in tails)
+        used = 0
+        i = 0
+        while i < len(cells):
+            label = cells[i]
+            value = cells[i + 1] if i + 1 < len(cells) else ""
+            fld = match_label(label, self.spec) if label else None
+            if fld is None and label and wrapped and used < len(tails):
+                joined = f"{label} {tails[used]}"
+                fld = match_label(joined, self.spec)
+                if fld is not None:
+                    label = joined
+                    used += 1
+            if fld is not None:
+                self.entries.append(_Entry(fld, label.rstrip(":").strip(), value, location))
+                found = True
+                i += 2
+            elif label.endswith(":") and value and len(label.split()) <= 6:
+                self.entries.append(_Entry(None, label.rstrip(":").strip(), value, location))
+                i += 2
+            else:
+                i += 1
+        return found, wrapped and used == len(tails)
+
+    def feed_label(self, text: str, line_no: int) -> bool:
+        """A line of the front sheet with a known label (or the value of one). True when it
+        was metadata."""
+        location = Location(path=self.path, line=line_no)
+        stripped = text.strip()
+        if self.pending_label is not None:
+            if match_label(stripped.rstrip(":"), self.spec) is None:
+                entry = self.pending_label
+                entry.value = stripped
+                self.entries.append(entry)
+                self.pending_label = None
+                return True
+            self.pending_label = None
+        m = re.match(r"^([^:]{2,60}):\s*(.*)$", stripped)
+        if m:
+            fld = match_label(m[1], self.spec)
+            if fld is not None:
+                entry = _Entry(fld, m[1].strip(), m[2].strip(), location)
+                if m[2].strip():
+                    self.entries.append(entry)
+                else:
+                    self.pending_label = entry
+                return True
+        fld = match_label(stripped, self.spec)
+        if fld is not None and len(stripped.split()) <= 6:
+            self.pending_label = _Entry(fld, stripped, "", location)
+            return True
+        return False
+
+    def feed_continuation(self, text: str, *, blank_before: bool) -> bool:
+        stripped = text.strip()
+        if self.entries and self._continues(stripped, blank_before=blank_before):
+            self.entries[-1].value = f"{self.entries[-1].value} {stripped}"
+            return True
+        return False
+
+    def _continues(self, text: str, *, blank_before: bool) -> bool:
+        """A value wrapped onto the next line (the Halton seed's two-line SUBJECT)."""
+        last = self.entries[-1].value.rstrip()
+        if "\t" in text or len(text.split()) > 60:
+            return False
+        if not last:
+            return True
+        if text[:1].islower():
+            return True
+        if blank_before:
+            return False
+        # Wrapped straight onto the next line: a few words with no label of their own.
+        short_tail = len(text.split()) <= 6 and ":" not in text and not text.isupper()
+        return short_tail or last.lower().endswith(_CONNECTORS)
+
+    def apply(self, metadata: Metadata) -> None:
+        if self.pending_label is not None:
+            self.entries.append(self.pending_label)
+            self.pending_label = None
+        for entry in self.entries:
+            apply_field(metadata, entry.field, entry.label, entry.value, entry.location)
+        self.entries = []

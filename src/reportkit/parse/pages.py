@@ -1,0 +1,127 @@
+"""Cleaning PDF-extracted text before it is read as a report: running headers and footers,
+page numbers, and words hyphenated across lines.
+
+Pages are separated by form feeds (pdftotext and our PDF reader both keep them). A line
+that comes back, digits aside, at the top or bottom of most pages is a running header or
+footer; page-number lines ("Page 12", "3 of 10", "- 4 -", a bare number) and agenda stamps
+("Agenda Item 7") are removed wherever they stand. Everything removed is kept, so
+``inspect`` can show it and the report keeps it as ``running_text``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_PAGE_LINE_RE = re.compile(
+    r"^(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}"
+    r"|[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014]|\d{1,3}|agenda\s+item\s*(?:no\.?\s*)?\d{1,3}[a-z]?"
+    r"|item\s+\d{1,3}[a-z]?|page\s+[ivx]{1,5})$",
+    re.IGNORECASE,
+)
+# Columns laid out with spaces (pdftotext -layout, pypdf layout mode): a gap of three or
+# more spaces inside a line separates cells, like a tab.
+_GAP_RE = re.compile(r"(?<=\S) {3,}(?=\S)")
+_EDGE = 3  # lines at the top and bottom of a page that may be running text
+
+
+@dataclass
+class Line:
+    number: int
+    """1-based line number in the file."""
+    text: str
+    page: int = 1
+    page_break_before: bool = False
+
+
+@dataclass
+class Skipped:
+    line: Line
+    why: str
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines with their file line numbers and pages; form feeds become page breaks."""
+    out: list[Line] = []
+    page = 1
+    pending_break = False
+    for i, raw in enumerate(text.split("\n"), start=1):
+        if "\f" in raw:
+            page += raw.count("\f")
+            pending_break = True
+            raw = raw.replace("\f", "")
+        raw = _GAP_RE.sub("\t", raw.rstrip(" \r"))
+        out.append(Line(i, raw, page, pending_break and bool(raw.strip())))
+        if raw.strip():
+            pending_break = False
+    return out
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def strip_running(lines: list[Line]) -> tuple[list[Line], list[Skipped]]:
+    """Remove page furniture; returns the kept lines and what was skipped (and why)."""
+    pages: dict[int, list[Line]] = {}
+    for line in lines:
+        if line.text.strip():
+            pages.setdefault(line.page, []).append(line)
+    repeated: set[str] = set()
+    if len(pages) >= 2:
+        # Counted separately at the top and at the bottom of pages: a running header stays
+        # in its place, while an ordinary line ("None identified.") turns up anywhere.
+        top: Counter[str] = Counter()
+        bottom: Counter[str] = Counter()
+        for page_lines in pages.values():
+            top.update({_key(ln.text) for ln in page_lines[:_EDGE]})
+            bottom.update({_key(ln.text) for ln in page_lines[-_EDGE:]})
+        need = max(2, -(-len(pages) * 6 // 10))
+        repeated = {
+            k
+            for counter in (top, bottom)
+            for k, n in counter.items()
+            if len(k.split()) <= 14 and n >= (len(pages) if k.endswith(".") else need)
+        }  # a sentence ("None identified.") counts only when it is on every page
+    edge_ids: set[int] = set()
+    for page_lines in pages.values():
+        edge_ids.update(id(ln) for ln in page_lines[:_EDGE] + page_lines[-_EDGE:])
+    kept: list[Line] = []
+    skipped: list[Skipped] = []
+    carry_break = False
+    for line in lines:
+        stripped = line.text.strip()
+        why = None
+        if stripped and _PAGE_LINE_RE.match(stripped) and "\t" not in line.text:
+            why = "page number or agenda stamp"
+        elif stripped and id(line) in edge_ids and _key(stripped) in repeated:
+            why = "running header or footer"
+        if why:
+            skipped.append(Skipped(line, why))
+            carry_break = carry_break or line.page_break_before
+            continue
+        if carry_break and stripped:
+            line.page_break_before = True
+            carry_break = False
+        kept.append(line)
+    return kept, skipped
+
+
+def dehyphenate(previous: str, following: str) -> str | None:
+    """Join "imple-" + "mentation" into one word; None when the hyphen is real."""
+    if re.search(r"[a-z]-$", previous) and re.match(r"^[a-z]", following.lstrip()):
+        word = re.findall(r"([A-Za-z]+)-$", previous)
+        if word and word[0].lower() in _KEEP_HYPHEN:
+            return previous + following.lstrip()
+        return previous[:-1] + following.lstrip()
+    return None
+
+
+# Prefixes that keep their hyphen when a line breaks after them ("self-" + "directed").
+_KEEP_HYPHEN = {
+    "self", "co", "non", "cross", "long", "short", "well", "multi", "anti", "pre", "post",
+    "ex", "part", "full", "half", "mid", "semi", "sub", "inter", "intra", "pro", "re",
+    "arms", "high", "low", "old", "all", "one", "two", "three", "four", "year", "day",
+    "place", "strength", "evidence", "cost", "value", "time", "community", "health", "care",
+}  # fmt: skip

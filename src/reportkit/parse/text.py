@@ -1,0 +1,380 @@
+"""Plain text as extracted from a published PDF report.
+
+There is no markup, so structure is inferred, cautiously. A line is a heading when it names
+a known section (exactly, or with a strong sign of being a heading: a top-level number
+"6.0"/"6.", capitals, a trailing colon or question mark, bold markers), or when it is
+an unrecognised line with such a sign that the document confirms (its number is followed
+by paragraphs "N.1"; a short colon-ended sub-heading inside a section). Anything doubtful
+stays text, and a message says so, for ``inspect``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportkit.derive import finish, split_leading_number
+from reportkit.headings import OTHER, HeadingMatch, Vocabulary, split_number, strip_markers
+from reportkit.model import Block, BlockKind, Location, Report, Section, SourceFormat
+from reportkit.parse import InputError, Limits, Message, ReadResult
+from reportkit.parse.header import FrontSheet
+from reportkit.parse.pages import Line, dehyphenate, split_lines, strip_running
+from reportkit.spec import Spec
+
+_BULLET_RE = re.compile(r"^\s*[-\u2022*\u00b7\u25aa\u25e6\u2013]\s+(?=\S)")
+_TOP_NUMBER_RE = re.compile(r"^(?:\d{1,2}\.?|\d{1,2}\s?\.\s?0|[A-Z]\.|(?:part|section)\s.*)$", re.I)
+_ZERO_NUMBER_RE = re.compile(r"^\d{1,2}\s?\.\s?0$")
+_DECIMAL_RE = re.compile(r"^\d{1,2}\.\d{1,2}")
+_STOP_WORDS = {
+    "and", "to", "that", "the", "of", "will", "include", "includes", "including", "following",
+    "are", "is", "be", "as", "by", "for", "with", "from", "a", "an", "or", "in", "on", "was",
+    "were", "below", "follows", "has", "have", "which", "this",
+}  # fmt: skip
+_LEAD_INS = {
+    "that",
+    "it",
+    "we",
+    "members",
+    "cabinet",
+    "council",
+    "committee",
+    "to",
+    "the",
+    "this",
+    "these",
+    "they",
+    "you",
+    "i",
+    "officers",
+}
+_TERMINAL = (".", ";", ",", "!")
+
+
+@dataclass
+class Unit:
+    """A logical line: one physical line, or a paragraph wrapped over several."""
+
+    line: int
+    text: str
+    last_len: int
+    blank_before: bool
+    table: bool
+    blank_after: bool = False
+
+
+def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
+    try:
+        size = path.stat().st_size
+        if size > limits.max_file_bytes:
+            raise InputError(f"{path}: file is too large to lint ({size} bytes)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read file ({exc.strerror or exc})") from None
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{path}: looks like a binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    return read_text(text, str(path), spec)
+
+
+def read_text(text: str, path: str, spec: Spec, source_format: SourceFormat = "text") -> ReadResult:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    report = Report(path=path, format=source_format)
+    messages: list[Message] = []
+    kept, skipped = strip_running(split_lines(text))
+    for item in skipped:
+        where = Location(path=path, line=item.line.number)
+        report.running_text.append(Block(text=item.line.text.strip(), location=where))
+        messages.append(
+            Message(text=f"skipped {item.why}: {item.line.text.strip()!r}", location=where)
+        )
+    _Reader(report, spec, path, messages).run(units(kept))
+    finish(report, spec)
+    return ReadResult(report=report, messages=messages)
+
+
+# -- logical lines ----------------------------------------------------------------------------
+
+
+def _starts_item(text: str) -> bool:
+    return bool(_BULLET_RE.match(text)) or split_leading_number(text)[0] is not None
+
+
+def _looks_strong(text: str) -> bool:
+    head = text.split(":", 1)[0]
+    letters = [c for c in head if c.isalpha()]
+    caps = len(letters) >= 3 and all(c.isupper() for c in letters)
+    return caps or (text.endswith((":", "?")) and len(text.split()) <= 12)
+
+
+def units(lines: list[Line]) -> list[Unit]:
+    """Join wrapped lines into paragraphs (de-hyphenating), keep everything else apart."""
+    out: list[Unit] = []
+    blank = True
+    for line in lines:
+        stripped = line.text.strip()
+        if not stripped:
+            blank = True
+            if out:
+                out[-1].blank_after = True
+            continue
+        table = "\t" in line.text
+        prev = out[-1] if out else None
+        if prev is not None and not table and not prev.table:
+            joined = _join(prev, stripped, blank=blank, page_break=line.page_break_before)
+            if joined is not None:
+                prev.text = joined
+                prev.last_len = len(stripped)
+                prev.blank_after = False
+                blank = False
+                continue
+        cell_text = line.text.strip(" ") if table else stripped
+        out.append(Unit(line.number, cell_text, len(stripped), blank, table))
+        blank = False
+    return out
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return all(c.isupper() for c in letters)
+
+
+def _join(prev: Unit, text: str, *, blank: bool, page_break: bool) -> str | None:
+    if blank and not page_break:
+        return None
+    if (
+        not blank
+        and _caps(prev.text)
+        and _caps(text)
+        and not prev.text.endswith((":", "?", "."))
+        and len(text.split()) <= 4
+        and prev.last_len >= 40
+    ):
+        # A capitalised heading wrapped onto a second line ("... ACT" / "1972:").
+        return f"{prev.text} {text}"
+    if _starts_item(text) or _looks_strong(text) or _looks_strong(prev.text):
+        return None
+    fused = dehyphenate(prev.text, text)
+    if fused is not None:
+        return fused
+    if prev.text.endswith((".", ":", ";", "?", "!")):
+        return None
+    if text[:1].islower() or (not blank and prev.last_len >= 60):
+        return f"{prev.text} {text}"
+    return None
+
+
+# -- structure --------------------------------------------------------------------------------
+
+
+class _Reader:
+    def __init__(self, report: Report, spec: Spec, path: str, messages: list[Message]) -> None:
+        self.report = report
+        self.spec = spec
+        self.vocab = Vocabulary.from_spec(spec)
+        self.path = path
+        self.messages = messages
+        self.front = FrontSheet(spec, path)
+        self.in_header = True
+        self.current: Section | None = None
+        self.units: list[Unit] = []
+
+    def loc(self, line: int) -> Location:
+        return Location(
+            path=self.path, line=line, heading=self.current.heading if self.current else None
+        )
+
+    def run(self, items: list[Unit]) -> None:
+        self.units = items
+        i = 0
+        while i < len(items):
+            unit = items[i]
+            if unit.table:
+                j = i
+                while j + 1 < len(items) and items[j + 1].table and not items[j + 1].blank_before:
+                    j += 1
+                self.table(items[i : j + 1])
+                i = j + 1
+                continue
+            self.line(unit, i)
+            i += 1
+        self.front.apply(self.report.metadata)
+
+    # -- tables ---------------------------------------------------------------------------
+
+    def table(self, rows: list[Unit]) -> None:
+        pairs = [(u.line, u.text) for u in rows]
+        if self.in_header and self.front.feed_rows(pairs):
+            return
+        cells = [[c.strip() for c in u.text.split("\t")] for u in rows]
+        cells = [_trim(r) for r in cells]
+        first = next((c for c in cells[0] if c), "")
+        number, rest = split_leading_number(first + " x")
+        if number is not None and rest == "x":
+            # A numbered paragraph the PDF laid out in columns: keep its words.
+            words = " ".join(c for r in cells for c in r[1:] if c)
+            self.add(Block(text=words, number=number, location=self.loc(rows[0].line)))
+            return
+        match = self.vocab.match(first, heading_like=False) if first else None
+        if match is not None and match.id != OTHER:
+            self.start(match, rows[0], level=1, how=" (first cell of a table)")
+        text = "\n".join("\t".join(r) for r in cells)
+        self.add(Block(kind="table", text=text, rows=cells, location=self.loc(rows[0].line)))
+
+    # -- lines ----------------------------------------------------------------------------
+
+    def line(self, unit: Unit, index: int) -> None:
+        text = unit.text.strip()
+        bullet = _BULLET_RE.match(text)
+        if bullet:
+            body = text[bullet.end() :]
+            number, body = split_leading_number(body)
+            kind: BlockKind = "paragraph" if number and _DECIMAL_RE.match(number) else "list_item"
+            self.add(
+                Block(kind=kind, text=_clean(body), number=number, location=self.loc(unit.line))
+            )
+            return
+        if self.in_header and self.front.feed_label(text, unit.line):
+            return
+        found = self.heading(unit, index)
+        if found is not None:
+            match, level = found
+            if self.in_header:
+                self.front.apply(self.report.metadata)
+                self.in_header = False
+            self.start(match, unit, level=level)
+            return
+        if self.in_header and self.front.feed_continuation(text, blank_before=unit.blank_before):
+            return
+        number, body = split_leading_number(text)
+        self.add(Block(text=_clean(body), number=number, location=self.loc(unit.line)))
+
+    def heading(self, unit: Unit, index: int) -> tuple[HeadingMatch, int] | None:
+        raw = unit.text.strip()
+        number, body = split_number(strip_markers(raw))
+        head = body.split(":", 1)[0]
+        words = body.split()
+        if number and not _TOP_NUMBER_RE.match(number):
+            return None  # "3.1 ...", "(a) ...": a paragraph, not a heading
+        letters = [c for c in head if c.isalpha()]
+        caps = len(letters) >= 3 and all(c.isupper() for c in letters)
+        colon_end = raw.rstrip("*").rstrip().endswith((":", "?"))
+        last = re.findall(r"[a-z]+", head.lower())
+        stop_end = bool(last) and last[-1] in _STOP_WORDS
+        short = 0 < len(words) <= 15 and not head.rstrip().endswith(_TERMINAL)
+        strong = short and (
+            number is not None
+            or caps
+            or (colon_end and not stop_end and len(words) <= 12)
+            or raw.startswith(("**", "__"))
+        )
+        if self.in_header and self.front.pending_label is not None and not strong:
+            return None
+        match = self.vocab.match(raw, heading_like=strong)
+        if match is not None and not strong and not match.rest and not raw[:1].isupper():
+            match = None  # "report authors": a wrapped table cell, not a heading
+        if match is None:
+            if (
+                short
+                and unit.blank_before
+                and unit.blank_after
+                and not self.in_header
+                and (_title_case(body) and not raw.endswith(_TERMINAL))
+            ):
+                self.note(unit, "looks like a heading but names no known section; read as text")
+            return None
+        if match.id != OTHER:
+            if self.in_header and match.matched_by.startswith("keyword") and not number:
+                return None
+            return match, self._level(number)
+        if self.in_header:
+            return None
+        if number is not None:
+            if _ZERO_NUMBER_RE.match(number) or caps or self._confirmed(number, index):
+                return match, 1
+            self.note(
+                unit,
+                f"numbered {number!r} like a heading but no paragraph {number}1 "
+                "follows; read as text",
+            )
+            return None
+        if colon_end and self.current is not None:
+            first = words[0].lower().strip("(") if words else ""
+            if first in _LEAD_INS:
+                return None  # "That Cabinet:" introduces a list; it is not a sub-heading
+            return match, 2
+        if caps and len(words) <= 8:
+            return match, self._level(number)
+        return match, self._level(number)
+
+    def _level(self, number: str | None) -> int:
+        """Inside a numbered scheme ("3.0 SUPPORTING INFORMATION") an unnumbered heading
+        ("Options") is a sub-heading; elsewhere headings are top level."""
+        top = self.current
+        if number is None and top is not None:
+            parent = next((s for s in reversed(self.report.sections) if s.level == 1), None)
+            if parent is not None and parent.number is not None:
+                return 2
+        return 1
+
+    def _confirmed(self, number: str, index: int) -> bool:
+        base = re.sub(r"\D", "", number)
+        for later in self.units[index + 1 : index + 4]:
+            text = _BULLET_RE.sub("", later.text.strip())
+            if re.match(rf"^{base}\.1\b", text):
+                return True
+        return False
+
+    def note(self, unit: Unit, text: str) -> None:
+        self.messages.append(
+            Message(
+                text=f"{unit.text.strip()[:60]!r} {text}",
+                location=Location(path=self.path, line=unit.line),
+            )
+        )
+
+    # -- building ---------------------------------------------------------------------------
+
+    def start(self, match: HeadingMatch, unit: Unit, *, level: int, how: str = "") -> None:
+        heading = match.heading or unit.text.strip()
+        section = Section(
+            id=match.id,
+            heading=heading,
+            number=match.number,
+            level=level,
+            covers=match.covers,
+            matched_by=match.matched_by + how,
+            inline=bool(match.rest),
+            location=Location(path=self.path, line=unit.line, heading=heading),
+        )
+        self.report.sections.append(section)
+        self.current = section
+        if match.rest:
+            section.blocks.append(Block(text=_clean(match.rest), location=self.loc(unit.line)))
+        if self.in_header:
+            self.front.apply(self.report.metadata)
+            self.in_header = False
+
+    def add(self, block: Block) -> None:
+        if self.current is None:
+            self.report.preamble.append(block)
+        else:
+            self.current.blocks.append(block)
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+def _trim(row: list[str]) -> list[str]:
+    while row and not row[-1]:
+        row.pop()
+    return row
+
+
+def _clean(text: str) -> str:
+    return text.replace("**", "").replace("__", "").strip()

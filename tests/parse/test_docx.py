@@ -1,0 +1,289 @@
+"""The Word reader: sections, numbers, metadata, tables and text as printed."""
+
+from __future__ import annotations
+
+import io
+import sys
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from reportkit.model import Report
+from reportkit.parse import InputError, Limits, read_report
+from reportkit.spec import Spec, load_spec
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from docx_build import build_docx  # noqa: E402
+
+HEADER = {"table": [["Report to:", "Cabinet", "Date of Meeting:", "4 January 2024"],
+                    ["Subject:", "Library opening hours", "Exempt:", "No"]]}  # fmt: skip
+
+
+def read(tmp_path: Path, desc: dict[str, Any], spec: Spec | None = None) -> Report:
+    path = build_docx(desc, tmp_path / "report.docx")
+    return read_report(path, spec or load_spec("default")).report
+
+
+def read_doc(tmp_path: Path, document: Any, spec: Spec | None = None) -> Report:
+    path = tmp_path / "raw.docx"
+    document.save(str(path))
+    return read_report(path, spec or load_spec("default")).report
+
+
+def raw(document: Any, inner: str) -> None:
+    """Append a paragraph written in WordprocessingML (for what python-docx cannot make)."""
+    document.element.body.insert(
+        len(document.element.body) - 1, parse_xml(f"<w:p {nsdecls('w', 'r')}>{inner}</w:p>")
+    )
+
+
+def ids(report: Report) -> list[str]:
+    return [s.id for s in report.sections]
+
+
+def test_word_heading_styles_make_sections_with_levels_and_how_they_were_found(
+    tmp_path: Path,
+) -> None:
+    report = read(tmp_path, {"body": [
+        HEADER,
+        {"heading": "Summary"}, "The hours change.",
+        {"heading": "Financial Implications"}, {"heading": "Revenue", "level": 2},
+        "The cost is met from reserves.",
+    ]})  # fmt: skip
+    assert ids(report) == ["summary", "financial", "other"]
+    assert [s.level for s in report.sections] == [1, 1, 2]
+    assert report.sections[0].matched_by == "style 'Heading 1'"
+    assert report.sections[0].blocks[0].text == "The hours change."
+    assert report.format == "docx"
+
+
+def test_a_custom_style_based_on_a_heading_style_inherits_its_outline_level(
+    tmp_path: Path,
+) -> None:
+    document = docx.Document()
+    style = document.styles.add_style("Council Title", WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = document.styles["Heading 2"]
+    document.add_paragraph("Legal Implications", style="Council Title")
+    document.add_paragraph("There are none.")
+    report = read_doc(tmp_path, document)
+    assert ids(report) == ["legal"]
+    assert report.sections[0].level == 2
+    assert "Council Title" in report.sections[0].matched_by
+
+
+def test_a_councils_own_heading_style_is_read_through_the_style_map(tmp_path: Path) -> None:
+    report = read(tmp_path, {"body": [
+        {"text": "Legal Implications", "style": "Report Heading 1"}, "None.",
+    ]})  # fmt: skip
+    assert ids(report) == ["legal"]
+    assert report.sections[0].matched_by.startswith("style 'Report Heading 1' (style map)")
+    assert report.word is not None and report.word.heading_levels[0][0] == 1
+
+
+def test_a_spec_can_name_more_heading_styles(tmp_path: Path) -> None:
+    spec = load_spec("default").model_copy(update={"word_styles": {"Borough Head": 1}})
+    report = read(tmp_path, {"body": [{"text": "Risk", "style": "Borough Head"}, "Low."]}, spec)
+    assert ids(report) == ["risk"]
+    assert "(style map)" in report.sections[0].matched_by
+
+
+def test_bold_numbered_capitals_act_as_headings_and_are_recorded_as_fake_headings(
+    tmp_path: Path,
+) -> None:
+    report = read(tmp_path, {"body": [
+        {"text": "6.0 FINANCIAL IMPLICATIONS", "bold": True}, "6.1 The cost is £10,000.",
+        {"text": "Legal Implications:", "bold": True}, "None.",
+        {"text": "A sentence in bold that is not a heading at all, since it goes on.",
+         "bold": True},
+    ]})  # fmt: skip
+    assert ids(report) == ["financial", "legal"]
+    fin = report.sections[0]
+    assert fin.number == "6.0" and fin.heading == "FINANCIAL IMPLICATIONS"
+    assert fin.matched_by.startswith("bold + all caps + numbered '6.0'")
+    assert report.word is not None
+    assert [m.text for m in report.word.fake_headings] == [
+        "6.0 FINANCIAL IMPLICATIONS",
+        "Legal Implications:",
+    ]
+
+
+def test_plain_unformatted_text_is_not_promoted_to_a_heading_unless_it_is_an_alias(
+    tmp_path: Path,
+) -> None:
+    report = read(tmp_path, {"body": [
+        HEADER, {"heading": "Summary"}, "Background reading is listed below",
+        "Legal Implications", "None.",
+    ]})  # fmt: skip
+    assert ids(report) == ["summary", "legal"]
+
+
+def test_automatic_numbering_gives_the_numbers_word_displays(tmp_path: Path) -> None:
+    report = read(tmp_path, {"body": [
+        {"text": "SUMMARY", "number": 0, "bold": True}, {"text": "First point.", "number": 1},
+        {"text": "Second point.", "number": 1}, {"text": "A sub point.", "number": 2},
+        {"text": "FINANCIAL IMPLICATIONS", "number": 0, "bold": True},
+        {"text": "The cost.", "number": 1},
+    ]})  # fmt: skip
+    assert [(s.id, s.number) for s in report.sections] == [("summary", "1.0"), ("financial", "2.0")]
+    assert [b.number for b in report.sections[0].blocks] == ["1.1", "1.2", "(a)"]
+    assert report.sections[1].blocks[0].number == "2.1"
+    assert report.sections[1].blocks[0].text == "The cost."
+
+
+def test_the_header_table_fills_the_metadata_and_body_tables_keep_rows(tmp_path: Path) -> None:
+    report = read(tmp_path, {"body": [
+        HEADER,
+        {"table": [["Report of:", "Director of Place"], ["Key Decision:", "Yes"]]},
+        {"heading": "Climate Emergency Implications"},
+        {"table": [["Impact", "Yes/No"], ["Positive", "No"]], "header": True},
+        {"table": [["a", "b"], ["c", "d"]]},
+    ]})  # fmt: skip
+    meta = report.metadata
+    assert meta.committee == "Cabinet" and str(meta.meeting_date) == "2024-01-04"
+    assert meta.title == "Library opening hours" and meta.exempt == "no"
+    assert meta.report_of == "Director of Place" and meta.key_decision is True
+    assert meta.fields["committee"].location.paragraph == 1
+    tables = report.sections[0].blocks
+    assert [t.kind for t in tables] == ["table", "table"]
+    assert tables[0].rows == [["Impact", "Yes/No"], ["Positive", "No"]]
+    assert [t.header_row for t in tables] == [True, False]
+
+
+def test_text_is_read_as_printed_with_tracked_changes_accepted(tmp_path: Path) -> None:
+    report = read(tmp_path, {"body": [{"heading": "Summary"}, {"runs": [
+        {"text": "The saving is "}, {"text": "£2m", "delete": True},
+        {"text": "£1.5m", "insert": True}, {"text": " a year."},
+    ]}]})  # fmt: skip
+    assert report.sections[0].blocks[0].text == "The saving is £1.5m a year."
+    assert report.word is not None
+    kinds = sorted(m.kind for m in report.word.tracked_changes)
+    assert kinds == ["deletion", "insertion"]
+
+
+def test_moved_text_content_controls_hyperlinks_and_fields_read_as_printed(
+    tmp_path: Path,
+) -> None:
+    document = docx.Document()
+    document.add_heading("Summary", 1)
+    raw(document, "<w:moveFrom w:id='1' w:author='x'><w:r><w:t>OLD </w:t></w:r></w:moveFrom>"
+        "<w:sdt><w:sdtPr/><w:sdtContent><w:r><w:t>Control </w:t></w:r></w:sdtContent></w:sdt>"
+        "<w:hyperlink r:id='rId99'><w:r><w:t>link </w:t></w:r></w:hyperlink>"
+        "<w:fldSimple w:instr=' DATE '><w:r><w:t>4 January 2024 </w:t></w:r></w:fldSimple>"
+        "<w:r><w:fldChar w:fldCharType='begin'/></w:r>"
+        "<w:r><w:instrText> REF appendix_a \\h </w:instrText></w:r>"
+        "<w:r><w:fldChar w:fldCharType='separate'/></w:r><w:r><w:t>Appendix A</w:t></w:r>"
+        "<w:r><w:fldChar w:fldCharType='end'/></w:r>")  # fmt: skip
+    report = read_doc(tmp_path, document)
+    assert report.sections[0].blocks[0].text == "Control link 4 January 2024 Appendix A"
+    assert report.word is not None and report.word.tracked_changes[0].kind == "move"
+
+
+def test_hidden_text_is_left_out_of_the_body_and_recorded_including_by_style(
+    tmp_path: Path,
+) -> None:
+    document = docx.Document()
+    secret = document.styles.add_style("Secret", WD_STYLE_TYPE.CHARACTER)
+    secret.font.hidden = True
+    document.add_heading("Summary", 1)
+    para = document.add_paragraph("The bidder is ")
+    para.add_run("Acme Ltd", style="Secret")
+    report = read_doc(tmp_path, document)
+    assert report.sections[0].blocks[0].text == "The bidder is"
+    assert report.word is not None
+    assert [m.text for m in report.word.hidden_text] == ["Acme Ltd"]
+    assert report.word.hidden_styles == ["Secret"]
+
+
+def test_weak_redactions_of_each_kind_are_recorded(tmp_path: Path) -> None:
+    report = read(tmp_path, {"body": [{"heading": "Summary"}, {"runs": [
+        {"text": "a "}, {"text": "shaded", "shading": "000000"},
+        {"text": "white", "color": "FFFFFF"}, {"text": "tiny", "size": 1},
+        {"text": "highlighted", "highlight": "black"}, {"text": "fine", "color": "FF0000"},
+    ]}]})  # fmt: skip
+    assert report.word is not None
+    found = {m.text: m.detail for m in report.word.weak_redactions}
+    assert set(found) == {"shaded", "white", "tiny", "highlighted"}
+    assert found["tiny"] == "text in a 1 pt font"
+
+
+def test_comments_and_page_headers_are_kept_apart_from_the_body(tmp_path: Path) -> None:
+    report = read(tmp_path, {"header": "NOT FOR PUBLICATION", "body": [
+        {"heading": "Summary"}, {"text": "The hours change.", "comment": "Check the date"},
+    ]})  # fmt: skip
+    assert report.word is not None
+    assert [(c.text, c.detail) for c in report.word.comments] == [("Check the date", "A Reviewer")]
+    assert report.word.comments[0].location.paragraph == 2
+    assert [b.text for b in report.running_text] == ["NOT FOR PUBLICATION"]
+    assert "NOT FOR PUBLICATION" not in report.body_text()
+    assert "Check the date" not in report.body_text()
+
+
+def test_properties_language_and_images_without_alt_text_are_recorded(tmp_path: Path) -> None:
+    report = read(tmp_path, {
+        "properties": {"title": "Hours", "author": "Jane Example",
+                       "template": "H:\\Templates\\Cabinet.dotx"},
+        "language": "en-GB",
+        "body": [{"heading": "Summary"}, {"image": True}, {"image": True, "alt": "A map"}],
+    })  # fmt: skip
+    assert report.word is not None
+    props = report.word.properties
+    assert props["title"] == "Hours" and props["author"] == "Jane Example"
+    assert props["template"] == "H:\\Templates\\Cabinet.dotx"
+    assert report.word.language == "en-GB"
+    assert len(report.word.images_without_alt) == 1
+
+
+def test_locations_give_the_paragraph_index_and_the_nearest_heading(tmp_path: Path) -> None:
+    report = read(tmp_path, {"body": ["Intro", {"heading": "Risk"}, "", "Low risk."]})
+    block = report.sections[0].blocks[0]
+    assert block.location.paragraph == 4
+    assert block.location.heading == "Risk"
+    assert block.location.describe().endswith("report.docx:¶4 (Risk)")
+
+
+def test_unreadable_files_raise_one_clear_input_error(tmp_path: Path) -> None:
+    spec = load_spec("default")
+    junk = tmp_path / "junk.docx"
+    junk.write_bytes(b"not a zip")
+    with pytest.raises(InputError, match="junk.docx: not a valid .docx"):
+        read_report(junk, spec)
+    ole = tmp_path / "locked.docx"
+    ole.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
+    with pytest.raises(InputError, match="password-protected"):
+        read_report(ole, spec)
+    empty = tmp_path / "empty.docx"
+    with zipfile.ZipFile(empty, "w") as z:
+        z.writestr("hello.txt", "hi")
+    with pytest.raises(InputError, match="no word/document.xml"):
+        read_report(empty, spec)
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(broken, "w") as z:
+        z.writestr("word/document.xml", "<w:document")
+    with pytest.raises(InputError, match="damaged Word file"):
+        read_report(broken, spec)
+    big = build_docx({"body": ["x"]}, tmp_path / "big.docx")
+    with pytest.raises(InputError, match="larger than"):
+        read_report(big, spec, Limits(max_file_bytes=100))
+
+
+def test_xml_entities_are_never_expanded(tmp_path: Path) -> None:
+    path = tmp_path / "xxe.docx"
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRET")
+    body = (
+        f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file://{secret}">]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body><w:p><w:r><w:t>Summary &x;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr("word/document.xml", body)
+    path.write_bytes(buffer.getvalue())
+    report = read_report(path, load_spec("default")).report
+    assert "TOPSECRET" not in report.body_text()

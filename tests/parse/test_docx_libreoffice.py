@@ -1,0 +1,154 @@
+"""Word files written by another producer (LibreOffice), not by python-docx: the reader must
+take their XML as it comes. The seeds converted from text must read like the text seeds."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from reportkit.model import Report
+from reportkit.parse import read_report
+from reportkit.spec import load_spec
+
+SOFFICE = shutil.which("soffice")
+SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
+if not SEEDS.is_dir():
+    SEEDS = Path("/work/shared/seeds")
+
+pytestmark = pytest.mark.skipif(
+    SOFFICE is None, reason="LibreOffice (soffice) is not installed; cannot convert to .docx"
+)
+
+
+def convert(source: Path, out_dir: Path, target: str = "docx") -> Path:
+    # A private profile so parallel runs (and other users of soffice) do not collide.
+    profile = out_dir / "lo-profile"
+    subprocess.run(
+        [
+            str(SOFFICE),
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            target,
+            "--outdir",
+            str(out_dir),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    made = out_dir / (source.stem + ".docx")
+    assert made.is_file(), f"LibreOffice did not write {made}"
+    return made
+
+
+HTML = """<html><head><title>Library opening hours</title></head><body>
+<table border="1"><tr><td>Report to:</td><td>Cabinet</td><td>Date of Meeting:</td>
+<td>4 January 2024</td></tr><tr><td>Subject:</td><td>Library opening hours</td>
+<td>Exempt:</td><td>No</td></tr></table>
+<h1>Summary</h1><p>The hours change on 1 April.</p>
+<h1>Recommendation(s)</h1><ol><li>Approve the new hours.</li><li>Note the savings.</li></ol>
+<h1>Financial Implications</h1><h2>Revenue</h2><p>The saving is <b>£40,000</b> a year.</p>
+<p><b>LEGAL IMPLICATIONS</b></p><p>None.</p>
+<h1>Climate Emergency Implications</h1>
+<table border="1"><thead><tr><th>Impact</th><th>Yes/No</th></tr></thead>
+<tbody><tr><td>Positive</td><td>No</td></tr><tr><td>Neutral</td><td>Yes</td></tr></tbody></table>
+</body></html>"""
+
+
+def test_a_libreoffice_document_with_heading_styles_lists_and_tables_reads_fully(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "hours.html"
+    source.write_text(HTML, encoding="utf-8")
+    report = read_report(
+        convert(source, tmp_path, "docx:MS Word 2007 XML"), load_spec("default")
+    ).report
+    assert [s.id for s in report.sections] == [
+        "summary",
+        "recommendations",
+        "financial",
+        "other",
+        "legal",
+        "climate",
+    ]
+    assert report.sections[3].level == 2
+    assert report.sections[4].matched_by.startswith("bold + all caps")
+    assert report.metadata.committee == "Cabinet"
+    assert report.metadata.title == "Library opening hours"
+    assert [r.text for r in report.recommendations] == [
+        "Approve the new hours.",
+        "Note the savings.",
+    ]
+    assert [r.number for r in report.recommendations] == ["1.", "2."]
+    table = report.sections[-1].blocks[0]
+    assert table.kind == "table" and table.header_row is True
+    assert table.rows == [["Impact", "Yes/No"], ["Positive", "No"], ["Neutral", "Yes"]]
+    assert report.word is not None and report.word.properties["title"] == "Library opening hours"
+
+
+def test_an_odt_converted_to_word_keeps_its_numbered_plain_headings(tmp_path: Path) -> None:
+    text = tmp_path / "plan.txt"
+    text.write_text(
+        "REPORT TO:\tPlanning Committee\n\nDATE:\t9 May 2024\n\n"
+        "1.0 PURPOSE OF THE REPORT\n\n1.1 To agree the local plan timetable.\n\n"
+        "2.0 LEGAL IMPLICATIONS\n\n2.1 The plan is made under the 2004 Act.\n",
+        encoding="utf-8",
+    )
+    odt_dir = tmp_path / "odt"
+    odt_dir.mkdir()
+    subprocess.run(
+        [str(SOFFICE), f"-env:UserInstallation={(tmp_path / 'p').as_uri()}", "--headless",
+         "--convert-to", "odt", "--outdir", str(odt_dir), str(text)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    report = read_report(convert(odt_dir / "plan.odt", tmp_path), load_spec("default")).report
+    assert [(s.id, s.number) for s in report.sections] == [("summary", "1.0"), ("legal", "2.0")]
+    assert report.metadata.committee == "Planning Committee"
+    assert report.sections[1].blocks[0].location.paragraph is not None
+
+
+def _shape(report: Report) -> list[tuple[str, str, str | None, int | None]]:
+    return [
+        (s.id, s.heading, s.number, s.location.line or s.location.paragraph)
+        for s in report.sections
+    ]
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.glob("*.txt")) or ["none"])
+def test_a_seed_converted_to_word_reads_like_the_text_seed(tmp_path: Path, seed: str) -> None:
+    source = SEEDS / seed
+    if not source.is_file():
+        pytest.skip(f"seed reports not found at {SEEDS}")
+    from reportkit.parse.text import read_text
+
+    spec = load_spec("default")
+    text = source.read_text(encoding="utf-8")
+    copy = tmp_path / "report.txt"
+    copy.write_text(text, encoding="utf-8")
+    from_text = read_text(text, "report.txt", spec).report
+    from_word = read_report(convert(copy, tmp_path), spec).report
+    assert from_word.format == "docx"
+    assert _shape(from_word) == _shape(from_text)
+    assert len(from_word.sections) >= 5
+    assert from_word.metadata.model_dump(exclude={"fields"}) == from_text.metadata.model_dump(
+        exclude={"fields"}
+    )
+    assert [r.text for r in from_word.recommendations] == [r.text for r in from_text.recommendations]
+    assert [a.label for a in from_word.appendices] == [a.label for a in from_text.appendices]
+    assert all(s.location.paragraph for s in from_word.sections)
+    try:
+        from reportkit.lint import lint_report
+    except ImportError:
+        return
+    text_findings = [(f.code, f.message) for f in lint_report(from_text, spec)]
+    word_findings = [
+        (f.code, f.message)
+        for f in lint_report(from_word, spec)
+        if f.code < "RK400" or f.code >= "RK500"
+    ]
+    assert word_findings == text_findings

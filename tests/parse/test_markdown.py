@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from reportkit.parse import InputError, Limits, read_report
+from reportkit.parse.markdown import read_text
+from reportkit.spec import load_spec
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def spec():
+    return load_spec("default")
+
+
+@pytest.fixture(scope="module")
+def borough(spec):
+    return read_report(FIXTURES / "borough_cabinet.md", spec, Limits())
+
+
+def test_front_matter_fills_the_metadata(borough):
+    meta = borough.report.metadata
+    assert meta.committee == "Cabinet"
+    assert meta.meeting_date == dt.date(2025, 5, 15)
+    assert meta.title == "Leisure centre refurbishment"
+    assert (meta.key_decision, meta.forward_plan) == (True, True)
+    assert (meta.exempt, meta.exempt_parts, meta.exempt_paragraphs) == (
+        "part",
+        ["Appendix B"],
+        [3],
+    )
+    assert meta.fields["wards"].location.line == 6
+
+
+def test_front_matter_contact_becomes_the_contact_officer(borough):
+    contact = borough.report.contact_officer
+    assert contact is not None
+    assert (contact.name, contact.role, contact.email) == (
+        "Pat Example",
+        "Leisure Manager",
+        "pat.example@borough.example.gov.uk",
+    )
+
+
+def test_headings_become_sections_with_ids_numbers_levels_and_lines(borough):
+    sections = [(s.id, s.number, s.level, s.location.line) for s in borough.report.sections]
+    assert sections[:5] == [
+        ("summary", "1.", 1, 22),
+        ("recommendations", "2.", 1, 26),
+        ("reasons", "3.", 1, 33),
+        ("alternative_options", "4.", 1, 37),
+        ("implications", "5.", 1, 41),
+    ]
+    assert [s.id for s in borough.report.sections if s.level == 2] == [
+        "financial",
+        "legal",
+        "equality",
+        "climate",
+        "risk",
+    ]
+
+
+def test_a_single_title_heading_is_the_title_not_a_section(borough):
+    assert all(s.heading != "Leisure centre refurbishment" for s in borough.report.sections)
+
+
+def test_a_heading_with_text_after_a_colon_is_inline(borough):
+    legal = borough.report.find("legal")[0]
+    assert legal.inline is True
+    assert legal.blocks[0].text.startswith("the council has power")
+
+
+def test_numbered_list_items_become_recommendations(borough):
+    recs = borough.report.recommendations
+    assert [r.number for r in recs] == ["1.", "2."]
+    assert recs[0].text.startswith("approve a budget")
+    assert recs[0].location.line == 30
+
+
+def test_tables_keep_their_rows_and_header_row(borough):
+    risk = borough.report.find("risk")[0]
+    table = risk.blocks[0]
+    assert table.kind == "table"
+    assert table.header_row is True
+    assert table.rows == [
+        ["Risk", "Likelihood", "Mitigation"],
+        ["Cost overrun", "Medium", "10% contingency"],
+    ]
+
+
+def test_blockquotes_are_quote_blocks(borough):
+    consultation = borough.report.find("consultation")[0]
+    assert [b.kind for b in consultation.blocks] == ["paragraph", "quote"]
+
+
+def test_appendices_are_listed_and_the_exempt_one_is_marked(borough):
+    found = [(a.label, a.title, a.exempt) for a in borough.report.appendices]
+    assert found == [
+        ("A", "Equality impact assessment", False),
+        ("B", "Tender prices (not for publication)", True),
+    ]
+
+
+def test_suppression_comments_are_recorded_with_their_scope(borough):
+    sups = borough.report.suppressions
+    assert [(s.codes, s.scope) for s in sups] == [
+        (["RK301"], "next-block"),
+        (["plain-english"], "file"),
+    ]
+    # The next-block comment applies to the quote right after it.
+    assert sups[0].start_line == 68
+
+
+def test_malformed_front_matter_is_one_clear_input_error(spec):
+    text = "---\ncommittee: [Cabinet\n---\n# Summary\n"
+    with pytest.raises(InputError) as err:
+        read_text(text, "bad.md", spec)
+    message = str(err.value)
+    assert message.startswith("bad.md: front matter is not valid YAML")
+    assert "\n" not in message
+
+
+def test_front_matter_that_is_not_a_mapping_is_an_input_error(spec):
+    with pytest.raises(InputError, match="bad.md: front matter must be a mapping"):
+        read_text("---\n- just\n- a list\n---\n# Summary\n", "bad.md", spec)
+
+
+def test_yaml_tags_in_front_matter_are_refused_not_executed(spec):
+    text = "---\ntitle: !!python/object/apply:os.system ['true']\n---\n"
+    with pytest.raises(InputError, match="not valid YAML"):
+        read_text(text, "evil.md", spec)
+
+
+def test_a_report_without_front_matter_still_reads(spec):
+    result = read_text("## Summary\n\nShort.\n\n## Legal Implications\n\nNone.\n", "x.md", spec)
+    assert [s.id for s in result.report.sections] == ["summary", "legal"]
+    assert result.report.metadata.committee is None
+
+
+def test_unknown_front_matter_keys_are_kept_and_reported(spec):
+    result = read_text("---\nfavourite_colour: blue\n---\n## Summary\n\nText.\n", "x.md", spec)
+    assert result.report.metadata.fields["favourite_colour"].value == "blue"
+    assert any("favourite_colour" in m.text for m in result.messages)
+
+
+def test_front_matter_labels_are_understood_too(spec):
+    result = read_text("---\ndecision_maker: Planning Committee\n---\n", "x.md", spec)
+    assert result.report.metadata.committee == "Planning Committee"
+
+
+def test_an_unrecognised_heading_is_other(spec):
+    result = read_text("## Our vision for the town\n\nText.\n", "x.md", spec)
+    section = result.report.sections[0]
+    assert (section.id, section.matched_by) == ("other", "unrecognised")
+
+
+def test_a_header_table_before_the_first_heading_is_metadata(spec):
+    text = (
+        "| Report to | Cabinet | Date of Meeting | 4 March 2025 |\n"
+        "| --- | --- | --- | --- |\n"
+        "| Key Decision | No | Exempt | No |\n\n"
+        "## Summary\n\nText.\n"
+    )
+    meta = read_text(text, "x.md", spec).report.metadata
+    assert meta.committee == "Cabinet"
+    assert meta.meeting_date == dt.date(2025, 3, 4)
+    assert (meta.key_decision, meta.exempt) == (False, "no")
+
+
+def test_importing_the_markdown_reader_does_not_import_markdown_it():
+    import subprocess
+    import sys
+
+    code = "import sys, reportkit.parse.markdown; print('markdown_it' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -1,0 +1,320 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from reportkit.parse import Limits, read_report
+from reportkit.parse.text import read_text
+from reportkit.spec import load_spec
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+DEFAULT = load_spec("default")
+
+
+def read(name: str, spec: str = "default"):
+    return read_report(FIXTURES / name, load_spec(spec), Limits())
+
+
+def ids(result) -> list[str]:
+    return [s.id for s in result.report.sections]
+
+
+# -- the seeds: acceptance criteria ------------------------------------------------------------
+
+
+def test_seed_000_has_its_numbered_sections_and_lacks_legal_climate_and_contact(seed000):
+    report = read_report(seed000, DEFAULT, Limits()).report
+    for present in (
+        "summary",
+        "recommendations",
+        "financial",
+        "risk",
+        "equality",
+        "background_papers",
+    ):
+        assert report.has(present), present
+    for absent in ("legal", "climate", "contact_officer"):
+        assert not report.has(absent), absent
+    numbered = [(s.number, s.id) for s in report.sections if s.level == 1]
+    assert numbered == [
+        ("1.0", "summary"),
+        ("2.0", "recommendations"),
+        ("3.0", "background"),
+        ("4.", "recommendations"),
+        ("5. 0", "policy"),
+        ("6. 0", "financial"),
+        ("7.0", "council_priorities"),
+        ("8.0", "risk"),
+        ("9.0", "equality"),
+        ("10.0", "background_papers"),
+    ]
+
+
+def test_seed_000_front_sheet_lines_are_read_and_key_decision_is_unknown(seed000):
+    report = read_report(seed000, DEFAULT, Limits()).report
+    meta = report.metadata
+    assert meta.committee == "Executive Board"
+    assert meta.meeting_date == dt.date(2018, 3, 15)
+    assert meta.title is not None
+    assert meta.title.endswith("to deliver Adult Social Care")  # wrapped over two lines
+    assert meta.wards == "Borough wide"
+    assert meta.key_decision is None
+    assert meta.exempt is None
+
+
+def test_seed_000_recommendations_are_the_numbered_items(seed000):
+    report = read_report(seed000, DEFAULT, Limits()).report
+    assert [r.number for r in report.recommendations] == ["1)", "2)"]
+
+
+def test_seed_002_has_every_section_the_acceptance_criteria_name(seed002):
+    report = read_report(seed002, DEFAULT, Limits()).report
+    for present in (
+        "recommendations",
+        "reasons",
+        "financial",
+        "legal",
+        "equality",
+        "climate",
+        "consultation",
+        "contact_officer",
+        "background_papers",
+        "risk",  # covered by the alternative options heading
+    ):
+        assert report.has(present), present
+
+
+def test_seed_002_header_table_metadata(seed002):
+    meta = read_report(seed002, DEFAULT, Limits()).report.metadata
+    assert meta.meeting_date == dt.date(2024, 1, 4)
+    assert meta.committee == "Cabinet"
+    assert meta.key_decision is True
+    assert meta.forward_plan is True
+    assert meta.exempt == "part"
+    assert meta.exempt_paragraphs == [3]
+    assert meta.exempt_parts == ["Appendix A"]
+    assert meta.exempt_text is not None and "Public Interest Test" in meta.exempt_text
+
+
+def test_seed_002_contact_officer_recommendations_and_appendices(seed002):
+    report = read_report(seed002, DEFAULT, Limits()).report
+    contact = report.contact_officer
+    assert contact is not None
+    assert contact.name is not None and contact.phone is not None and contact.email
+    assert "@" in contact.email
+    assert [r.number for r in report.recommendations] == ["(1)", "(2)", "(3)", "(4)"]
+    assert [a.label for a in report.appendices] == ["A"]
+    assert report.appendices[0].exempt is True
+
+
+def test_seed_002_empty_sub_headings_are_level_two_sections(seed002):
+    report = read_report(seed002, DEFAULT, Limits()).report
+    priorities = report.find("council_priorities")[0]
+    children = report.children(priorities)
+    assert children and all(c.level == 2 and c.id == "other" for c in children)
+    assert any(not c.blocks for c in children)
+
+
+@pytest.mark.parametrize("spec_name", ["default", "halton-executive-board", "sefton-cabinet"])
+def test_both_seeds_read_without_unknown_top_level_headings_before_the_body(
+    seed000, seed002, spec_name
+):
+    for seed in (seed000, seed002):
+        report = read_report(seed, load_spec(spec_name), Limits()).report
+        first = report.sections[:8]
+        assert all(s.id != "other" for s in first), [s.heading for s in first]
+
+
+def test_each_seed_has_every_required_section_of_its_own_spec(seed000, seed002):
+    for seed, spec_name in ((seed000, "halton-executive-board"), (seed002, "sefton-cabinet")):
+        spec = load_spec(spec_name)
+        report = read_report(seed, spec, Limits()).report
+        required = [s.id for s in spec.sections if s.required]
+        assert [r for r in required if not report.has(r)] == [], spec_name
+
+
+# -- our own fixtures: how councils vary -------------------------------------------------------
+
+
+def test_running_headers_footers_and_page_numbers_are_set_aside():
+    result = read("county_numbered.txt")
+    running = [b.text for b in result.report.running_text]
+    assert running.count("Cabinet - 11 March 2025") == 3
+    assert "Page 2 of 3" in running and "Agenda Item 9" in running
+    assert all("Cabinet - 11 March" not in b.text for _, b in result.report.iter_blocks())
+    assert any("running header" in m.text for m in result.messages)
+
+
+def test_words_hyphenated_across_lines_and_pages_are_joined():
+    report = read("county_numbered.txt").report
+    background = report.find("background")[0]
+    assert "most popular days" in background.text
+
+
+def test_county_header_lines_with_divisions_and_part_ii_exemption():
+    meta = read("county_numbered.txt").report.metadata
+    assert meta.committee == "Cabinet"
+    assert meta.meeting_date == dt.date(2025, 3, 11)
+    assert meta.title == "Household Waste Recycling Centre Opening Hours"
+    assert meta.wards == "All"
+    assert meta.fields["wards"].label == "Electoral divisions"
+    assert (meta.key_decision, meta.forward_plan) == (True, True)
+    assert (meta.exempt, meta.exempt_paragraphs) == ("whole", [1, 2])
+
+
+def test_numbered_headings_with_dot_numbers_and_a_combined_heading():
+    report = read("county_numbered.txt").report
+    assert [(s.number, s.id) for s in report.sections][:4] == [
+        ("1.", "summary"),
+        ("2.", "recommendations"),
+        ("3.", "reasons"),
+        ("4.", "alternative_options"),
+    ]
+    combined = report.find("legal")[0]
+    assert (combined.id, combined.covers) == ("financial", ["legal", "risk"])
+
+
+def test_lettered_recommendations_after_a_lead_in_line():
+    report = read("county_numbered.txt").report
+    assert [r.number for r in report.recommendations] == ["(a)", "(b)"]
+    assert report.recommendations[1].text.endswith("minor changes to the hours.")
+    # "That Cabinet:" introduces the list; it is not an empty sub-heading.
+    assert not any(s.heading.startswith("That") for s in report.sections)
+
+
+def test_labelled_contact_lines_and_listed_appendices():
+    report = read("county_numbered.txt").report
+    contact = report.contact_officer
+    assert contact is not None
+    assert (contact.name, contact.role, contact.phone) == (
+        "Sam Example",
+        "Head of Waste Services",
+        "01632 960 123",
+    )
+    assert [(a.label, a.title) for a in report.appendices] == [
+        ("1", "Proposed opening hours"),
+        ("2", "Equality impact assessment"),
+    ]
+
+
+def test_paragraph_numbers_are_kept_on_blocks():
+    report = read("county_numbered.txt").report
+    summary = report.find("summary")[0]
+    assert summary.blocks[0].number == "1.1"
+    assert summary.blocks[0].text.startswith("To seek approval")
+
+
+def test_capitalised_unnumbered_headings_and_a_tab_separated_header():
+    result = read("district_capitals.txt")
+    report = result.report
+    assert ids(result) == [
+        "summary",
+        "recommendations",
+        "reasons",
+        "alternative_options",
+        "financial",
+        "legal",
+        "equality",
+        "climate",
+        "risk",
+        "consultation",
+        "contact_officer",
+        "background_papers",
+    ]
+    meta = report.metadata
+    assert (meta.committee, meta.meeting_date) == ("Cabinet", dt.date(2025, 2, 6))
+    assert meta.wards == "All wards"
+    assert (meta.key_decision, meta.exempt) == (False, "no")
+
+
+def test_inline_headings_keep_their_text_as_the_first_block():
+    report = read("district_capitals.txt").report
+    equality = report.find("equality")[0]
+    assert equality.inline is True
+    assert equality.text == "None identified"
+
+
+def test_an_unnumbered_recommendation_paragraph_is_one_recommendation():
+    report = read("district_capitals.txt").report
+    assert [(r.number, r.text[:20]) for r in report.recommendations] == [
+        (None, "Cabinet is asked to ")
+    ]
+
+
+def test_a_contact_officer_on_one_line_is_split_into_its_parts():
+    contact = read("district_capitals.txt").report.contact_officer
+    assert contact is not None
+    assert (contact.name, contact.role, contact.phone, contact.email) == (
+        "Alex Sample",
+        "Parking Manager",
+        "01632 960 555",
+        "alex.sample@district.example.gov.uk",
+    )
+
+
+def test_labels_and_values_on_separate_lines_and_lettered_headings():
+    result = read("labels_on_own_lines.txt")
+    meta = result.report.metadata
+    assert meta.committee == "Planning and Regulatory Committee"
+    assert meta.meeting_date == dt.date(2025, 4, 3)
+    assert meta.title == "Tree Preservation Order No. 12"
+    assert (meta.key_decision, meta.exempt) == (False, "no")
+    assert [(s.number, s.id) for s in result.report.sections] == [
+        ("A.", "summary"),
+        ("B.", "recommendations"),
+        ("C.", "legal"),
+    ]
+
+
+def test_a_numbered_line_is_a_heading_only_when_paragraphs_confirm_it():
+    text = (
+        "1. Purpose\n\n1.1 To agree the plan.\n\n"
+        "2. Our Approach To Parks\n\n2.1 We will plant trees.\n\n"
+        "3. Approve The Plan Today\n\nThe plan is attached.\n"
+    )
+    result = read_text(text, "x.txt", DEFAULT)
+    assert [(s.number, s.id) for s in result.report.sections] == [
+        ("1.", "summary"),
+        ("2.", "other"),
+    ]
+    assert any("'3.'" in m.text for m in result.messages)
+
+
+def test_a_sentence_mentioning_a_section_is_not_a_heading():
+    text = "Summary\n\nThe financial implications are set out in the appendix and\nin the table.\n"
+    result = read_text(text, "x.txt", DEFAULT)
+    assert ids(result) == ["summary"]
+    assert "financial implications are set out" in result.report.sections[0].text
+
+
+def test_a_wrapped_capitalised_heading_is_joined():
+    text = (
+        "9.0 LIST OF BACKGROUND PAPERS UNDER SECTION 100D OF THE LOCAL GOVERNMENT ACT\n"
+        "1972\n\nNone.\n"
+    )
+    report = read_text(text, "x.txt", DEFAULT).report
+    assert [(s.id, s.number) for s in report.sections] == [("background_papers", "9.0")]
+    assert report.sections[0].text == "None."
+
+
+def test_a_bare_page_number_between_paragraphs_is_skipped():
+    text = "Summary\n\nFirst part of the text.\n\n12\n\nMore text.\n"
+    result = read_text(text, "x.txt", DEFAULT)
+    assert "12" not in result.report.sections[0].text
+    assert [b.text for b in result.report.running_text] == ["12"]
+
+
+def test_a_line_repeated_only_on_some_pages_is_not_running_text():
+    page = "Summary\n\nNone identified.\n\nMore words here on this page.\n"
+    text = "\f".join([page, "Other words.\n\nNone identified.\n", "Last page text.\n"])
+    result = read_text(text, "x.txt", DEFAULT)
+    assert result.report.running_text == []
+
+
+def test_source_format_is_recorded():
+    assert read_text("Summary\n\nText.\n", "x.txt", DEFAULT).report.format == "text"
+    assert read_text("Summary\n\nText.\n", "x.pdf", DEFAULT, source_format="pdf").report.format == (
+        "pdf"
+    )

@@ -86,6 +86,21 @@ def test_generated_reports_render_in_libreoffice_with_numbers_pages_and_header_t
         == 0
     )
     built.append(numbered)
+    halton = tmp_path / "halton.docx"
+    assert (
+        main(
+            [
+                "build",
+                str(tmp_path / "public.md"),
+                "-o",
+                str(halton),
+                "--spec",
+                "halton-executive-board",
+            ]
+        )
+        == 0
+    )
+    built.append(halton)
 
     texts = convert(built, tmp_path / "pdf", tmp_path / "profile")
 
@@ -132,3 +147,8 @@ def test_generated_reports_render_in_libreoffice_with_numbers_pages_and_header_t
     assert re.search(r"^\s*1\.\s+Summary", numbered_text, re.M | re.I)
     assert re.search(r"^\s*1\.1\s+This report sets out", numbered_text, re.M)
     assert re.search(r"^\s*2\.\s+Recommendation", numbered_text, re.M | re.I)
+
+    # The house style named after the spec: headings "1.0", paragraphs "1.1".
+    assert re.search(r"^\s*1\.0\s+SUMMARY", texts["halton"], re.M)
+    assert re.search(r"^\s*1\.1\s+This report sets out", texts["halton"], re.M)
+    assert re.search(r"^\s*3\.0\s+REASONS", texts["halton"], re.M)

@@ -29,7 +29,11 @@ def options_for(
     reference_docx: Path | None = None,
     force: bool = False,
 ) -> BuildOptions:
-    style = load_house_style(house_style or spec.house_style)
+    from reportkit.render.house_style import available_house_styles
+
+    # A house style named after the spec is that council's, unless the spec names one.
+    by_name = spec.name if spec.name in available_house_styles() else None
+    style = load_house_style(house_style or spec.house_style or by_name)
     if reference_docx is not None and not reference_docx.is_file():
         raise RenderError(f"{reference_docx}: reference document not found")
     return BuildOptions(spec=spec, style=style, reference_docx=reference_docx, force=force)

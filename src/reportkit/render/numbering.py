@@ -107,7 +107,8 @@ class Numbering:
                 lvl.append(lvl.makeelement(_w(tag), {_w("val"): val}))
             if multi and ilvl > 0:
                 # Level 1 restarts after every level-0 heading: 1.1, 1.2, 2.1 ...
-                lvl.insert(1, lvl.makeelement(_w("lvlRestart"), {_w("val"): str(ilvl)}))
+                # Schema order: start, numFmt, lvlRestart, ..., lvlText.
+                lvl.insert(2, lvl.makeelement(_w("lvlRestart"), {_w("val"): str(ilvl)}))
             ppr = lvl.makeelement(_w("pPr"), {})
             if hanging is None:
                 left, hang = self._indent * (depth + 1), self._indent

@@ -141,9 +141,7 @@ def _numbering(document: Any) -> Any:
     root = part.element
     root.insert(0, parse_xml(NUMBERING_XML))
     root.append(
-        parse_xml(
-            f"<w:num {nsdecls('w')} w:numId='{NUM_ID}'><w:abstractNumId w:val='90'/></w:num>"
-        )
+        parse_xml(f"<w:num {nsdecls('w')} w:numId='{NUM_ID}'><w:abstractNumId w:val='90'/></w:num>")
     )
     return root
 
@@ -176,8 +174,11 @@ def tiny_png() -> bytes:
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
     pixels = zlib.compress(b"\x00\xff\x00\x00")
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + (
-        chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", pixels)
+        + (chunk(b"IEND", b""))
     )
 
 

@@ -182,8 +182,7 @@ def _load_spec_cached(path: str, extra_dirs: tuple[str, ...]) -> Spec:
 
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
-        # libyaml's loader when present: the default spec is long, and parsing it in pure
-        # Python was the largest single cost of a one-file run.
+        # The C loader is ~10x faster; a pre-commit run on one file pays for this on start-up.
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     except yaml.YAMLError as exc:
@@ -234,7 +233,7 @@ def _merge_by_key(parent: list[dict[str, Any]], child: list[dict[str, Any]], key
     for entry in child:
         ident = entry.get(key)
         if entry.get("remove"):
-            removed.add(ident)
+            removed.add(str(ident))
             continue
         if ident in index:
             target = out[index[ident]]

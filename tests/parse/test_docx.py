@@ -19,7 +19,7 @@ from reportkit.parse import InputError, Limits, read_report
 from reportkit.spec import Spec, load_spec
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from docx_build import build_docx  # noqa: E402
+from docx_build import build_docx
 
 HEADER = {"table": [["Report to:", "Cabinet", "Date of Meeting:", "4 January 2024"],
                     ["Subject:", "Library opening hours", "Exempt:", "No"]]}  # fmt: skip
@@ -251,7 +251,7 @@ def test_unreadable_files_raise_one_clear_input_error(tmp_path: Path) -> None:
     spec = load_spec("default")
     junk = tmp_path / "junk.docx"
     junk.write_bytes(b"not a zip")
-    with pytest.raises(InputError, match="junk.docx: not a valid .docx"):
+    with pytest.raises(InputError, match=r"junk\.docx: not a valid \.docx"):
         read_report(junk, spec)
     ole = tmp_path / "locked.docx"
     ole.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
@@ -260,7 +260,7 @@ def test_unreadable_files_raise_one_clear_input_error(tmp_path: Path) -> None:
     empty = tmp_path / "empty.docx"
     with zipfile.ZipFile(empty, "w") as z:
         z.writestr("hello.txt", "hi")
-    with pytest.raises(InputError, match="no word/document.xml"):
+    with pytest.raises(InputError, match=r"no word/document\.xml"):
         read_report(empty, spec)
     broken = tmp_path / "broken.docx"
     with zipfile.ZipFile(broken, "w") as z:
@@ -287,3 +287,24 @@ def test_xml_entities_are_never_expanded(tmp_path: Path) -> None:
     path.write_bytes(buffer.getvalue())
     report = read_report(path, load_spec("default")).report
     assert "TOPSECRET" not in report.body_text()
+
+
+def test_an_unrecognised_bold_line_inside_a_section_is_a_sub_heading_of_it(
+    tmp_path: Path,
+) -> None:
+    report = read(tmp_path, {"body": [
+        {"heading": "Contribution to the Council's Priorities"},
+        {"text": "Protect the most vulnerable:", "bold": True}, "The review helps.",
+    ]})  # fmt: skip
+    top, sub = report.sections
+    assert sub.id == "other" and sub.level == top.level + 1
+    assert "The review helps." in report.section_text(top)
+
+
+def test_the_title_style_names_the_report_and_is_not_a_section(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Library opening hours", 0)
+    document.add_heading("Summary", 1)
+    report = read_doc(tmp_path, document)
+    assert report.metadata.title == "Library opening hours"
+    assert ids(report) == ["summary"]

@@ -138,7 +138,9 @@ def test_a_seed_converted_to_word_reads_like_the_text_seed(tmp_path: Path, seed:
     assert from_word.metadata.model_dump(exclude={"fields"}) == from_text.metadata.model_dump(
         exclude={"fields"}
     )
-    assert [r.text for r in from_word.recommendations] == [r.text for r in from_text.recommendations]
+    assert [r.text for r in from_word.recommendations] == [
+        r.text for r in from_text.recommendations
+    ]
     assert [a.label for a in from_word.appendices] == [a.label for a in from_text.appendices]
     assert all(s.location.paragraph for s in from_word.sections)
     try:

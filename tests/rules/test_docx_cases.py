@@ -16,7 +16,7 @@ from reportkit.rules import RULES
 from reportkit.spec import load_spec
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from docx_build import build_docx  # noqa: E402
+from docx_build import build_docx
 
 CASES = Path(__file__).resolve().parents[1] / "cases"
 BY_NAME = {r.name: r for r in RULES}

@@ -16,7 +16,7 @@ from reportkit.rules.base import Rule
 from reportkit.spec import load_spec
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from docx_build import build_docx  # noqa: E402
+from docx_build import build_docx
 
 WORD_RULES = [r for r in RULES if r.formats == ("docx",)]
 

@@ -112,6 +112,7 @@ class _Context:
         self.style_map = style_map(getattr(spec, "word_styles", None))
         self.styles = styles
         self.fake_headings: list[WordMark] = []
+        self.current: Section | None = None
         self.heading_levels: list[tuple[int, Location]] = []
 
     def loc(self, index: int, heading: str | None) -> Location:
@@ -147,9 +148,7 @@ class _Context:
         caps = para.caps or (len(letters) > 3 and all(c.isupper() for c in letters))
         large = (para.size or 0) >= 28
         numbered = para.number or (_NUMBERED.match(para.text) and caps)
-        cues = [
-            c for c, on in (("bold", para.bold), ("large", large), ("all caps", caps)) if on
-        ]
+        cues = [c for c, on in (("bold", para.bold), ("large", large), ("all caps", caps)) if on]
         if para.number:
             cues.append(f"numbered {para.number!r}")
         elif _NUMBERED.match(para.text):
@@ -160,6 +159,10 @@ class _Context:
             return None
         number = para.number or match.number
         level = 2 if number and _SUB_NUMBER.match(number) else 1
+        if match.id == "other" and self.current is not None and not number:
+            # An unrecognised bold line inside a section ("Protect the most vulnerable:")
+            # is a sub-heading of it, not a new top-level section that would cut it short.
+            level = self.current.level + 1
         how = " + ".join(cues) if cues else "plain paragraph"
         how = f"{how}; {match.matched_by}"
         section = self._section(para, match, level, how, shown)
@@ -212,10 +215,12 @@ class _Context:
                 (current.blocks if current else report.preamble).append(block)
                 continue
             para = item
+            if self._title(report, para):
+                continue
             section = self.heading(para)
             if section is not None:
                 report.sections.append(section)
-                current = section
+                current = self.current = section
                 continue
             if not para.text:
                 continue
@@ -230,6 +235,21 @@ class _Context:
             )
             (current.blocks if current else report.preamble).append(block)
         derive.finish(report, self.spec)
+
+    def _title(self, report: Report, para: Any) -> bool:
+        """Word's Title / Subtitle styles name the document; they are not sections."""
+        from reportkit import frontsheet
+
+        name = (para.style.name if para.style is not None else "").lower()
+        if name not in ("title", "subtitle") or para.in_table or not para.text:
+            return False
+        if name == "title" and report.metadata.title is None:
+            frontsheet.apply_field(
+                report.metadata, "title", "Title", para.text, self.loc(para.index, None)
+            )
+        else:
+            report.preamble.append(Block(text=para.text, location=self.loc(para.index, None)))
+        return True
 
     def _front_table(self, report: Report, table: Any) -> bool:
         """A header table: label/value pairs in 2 or 4 columns. True when it was one."""
@@ -249,7 +269,7 @@ class _Context:
         return True
 
     def _front_line(self, report: Report, para: Any) -> bool:
-        """"Label: value" or "Label<tab>value" before the first heading."""
+        """ "Label: value" or "Label<tab>value" before the first heading."""
         from reportkit import frontsheet
 
         text = para.text

@@ -12,6 +12,13 @@ from reportkit.parse.docx_styles import RunProps, Style, StyleSheet, read_rpr
 from reportkit.parse.docx_xml import NS, WVAL, w
 
 _P, _R, _T, _TBL = w("p"), w("r"), w("t"), w("tbl")
+_PPR, _RPR, _PSTYLE, _RSTYLE = w("pPr"), w("rPr"), w("pStyle"), w("rStyle")
+_OUTLINE, _NUMPR, _NUMID, _ILVL = w("outlineLvl"), w("numPr"), w("numId"), w("ilvl")
+_TAB, _PTAB, _BR, _CR, _NBH = w("tab"), w("ptab"), w("br"), w("cr"), w("noBreakHyphen")
+_COMMENT_REF, _COMMENT_START = w("commentReference"), w("commentRangeStart")
+_INS, _MOVETO, _SDT, _SDTCONTENT = w("ins"), w("moveTo"), w("sdt"), w("sdtContent")
+_RPRCHANGE, _PPRCHANGE, _WID = w("rPrChange"), w("pPrChange"), w("id")
+_PICTURES = {w("drawing"), w("pict"), w("object")}
 _DESCEND = {
     w("hyperlink"),
     w("fldSimple"),
@@ -73,6 +80,7 @@ class BodyWalker:
         self.count = 0
         self.facts = BodyFacts()
         self._rstyle_cache: dict[str | None, RunProps] = {}
+        self._base_cache: dict[str | None, RunProps] = {}
 
     def loc(self, index: int) -> Location:
         return Location(path=self.path, paragraph=index)
@@ -129,21 +137,21 @@ class BodyWalker:
 
     def paragraph(self, p: Any, *, in_table: bool) -> Para:
         self.count += 1
-        ppr = p.find(w("pPr"))
+        ppr = p.find(_PPR)
         style_id = None
         outline = None
         num_id = ilvl = None
         if ppr is not None:
-            pstyle = ppr.find(w("pStyle"))
-            style_id = pstyle.get(WVAL) if pstyle is not None else None
-            outline_el = ppr.find(w("outlineLvl"))
-            if outline_el is not None and (outline_el.get(WVAL) or "").isdigit():
-                outline = int(outline_el.get(WVAL) or 9)
-            num = ppr.find(w("numPr"))
-            if num is not None:
-                nid, lvl = num.find(w("numId")), num.find(w("ilvl"))
-                num_id = nid.get(WVAL) if nid is not None else None
-                ilvl = int(lvl.get(WVAL) or 0) if lvl is not None else None
+            for child in ppr:
+                tag = child.tag
+                if tag == _PSTYLE:
+                    style_id = child.get(WVAL)
+                elif tag == _OUTLINE and (child.get(WVAL) or "").isdigit():
+                    outline = int(child.get(WVAL) or 9)
+                elif tag == _NUMPR:
+                    nid, lvl = child.find(_NUMID), child.find(_ILVL)
+                    num_id = nid.get(WVAL) if nid is not None else None
+                    ilvl = int(lvl.get(WVAL) or 0) if lvl is not None else None
         style = self.styles.get(style_id)
         if outline is None and style is not None:
             outline = style.outline
@@ -156,7 +164,10 @@ class BodyWalker:
         if num_id is not None and num_id != "0":
             para.number = self.numbering.next(num_id, ilvl or 0)
             para.list_item = para.number is None or self.numbering.is_list(num_id, ilvl or 0)
-        base = (style.rpr if style else RunProps()).over(self.styles.defaults)
+        base = self._base_cache.get(style_id)
+        if base is None:
+            base = (style.rpr if style else RunProps()).over(self.styles.defaults)
+            self._base_cache[style_id] = base
         runs: list[tuple[str, RunProps]] = []
         self._inline(p, base, runs, para.index)
         text = "".join(t for t, _ in runs).replace("\u00a0", " ")
@@ -173,10 +184,10 @@ class BodyWalker:
         return para
 
     def _run_props(self, r: Any, base: RunProps) -> RunProps:
-        rpr = r.find(w("rPr"))
+        rpr = r.find(_RPR)
         if rpr is None:
             return base
-        rstyle_el = rpr.find(w("rStyle"))
+        rstyle_el = rpr.find(_RSTYLE)
         rstyle_id = rstyle_el.get(WVAL) if rstyle_el is not None else None
         if rstyle_id not in self._rstyle_cache:
             rstyle = self.styles.get(rstyle_id) if rstyle_id else None
@@ -189,19 +200,19 @@ class BodyWalker:
             if tag == _R:
                 self._run(child, base, out, idx)
             elif tag in _DESCEND:
-                if tag in (w("ins"), w("moveTo")):
-                    self._tracked(child, "insertion" if tag == w("ins") else "move", idx)
+                if tag in (_INS, _MOVETO):
+                    self._tracked(child, "insertion" if tag == _INS else "move", idx)
                 self._inline(child, base, out, idx)
-            elif tag == w("sdt"):
-                content = child.find(w("sdtContent"))
+            elif tag == _SDT:
+                content = child.find(_SDTCONTENT)
                 if content is not None:
                     self._inline(content, base, out, idx)
             elif tag in _DELETED:
                 self._tracked(child, "deletion" if tag == w("del") else "move", idx)
-            elif tag == w("commentRangeStart"):
-                self.facts.comment_anchor.setdefault(child.get(w("id")) or "", idx)
-            elif tag == w("pPr"):
-                change = child.find(w("pPrChange"))
+            elif tag == _COMMENT_START:
+                self.facts.comment_anchor.setdefault(child.get(_WID) or "", idx)
+            elif tag == _PPR:
+                change = child.find(_PPRCHANGE)
                 if change is not None:
                     self._tracked(change, "formatting", idx)
 
@@ -212,18 +223,19 @@ class BodyWalker:
             tag = child.tag
             if tag == _T:
                 parts.append(child.text or "")
-            elif tag in (w("tab"), w("ptab")):
+            elif tag in (_TAB, _PTAB):
                 parts.append("\t")
-            elif tag in (w("br"), w("cr")):
+            elif tag in (_BR, _CR):
                 parts.append(" ")
-            elif tag == w("noBreakHyphen"):
+            elif tag == _NBH:
                 parts.append("-")
-            elif tag == w("commentReference"):
-                self.facts.comment_anchor.setdefault(child.get(w("id")) or "", idx)
-            elif tag == w("rPr"):
-                if child.find(w("rPrChange")) is not None:
-                    self._tracked(child.find(w("rPrChange")), "formatting", idx)
-            elif tag in (w("drawing"), w("pict"), w("object")):
+            elif tag == _COMMENT_REF:
+                self.facts.comment_anchor.setdefault(child.get(_WID) or "", idx)
+            elif tag == _RPR:
+                change = child.find(_RPRCHANGE)
+                if change is not None:
+                    self._tracked(change, "formatting", idx)
+            elif tag in _PICTURES:
                 self._images(child, idx)
         text = "".join(parts)
         if not text:
@@ -277,8 +289,10 @@ def _weak_redaction(props: RunProps) -> str:
         return "black highlight over the text"
     if props.shading in _DARK and dark_text:
         return "black shading behind the text"
-    if props.color == "FFFFFF" and props.shading in {None, "AUTO", "FFFFFF"} and (
-        props.highlight in {None, "none", "white"}
+    if (
+        props.color == "FFFFFF"
+        and props.shading in {None, "AUTO", "FFFFFF"}
+        and (props.highlight in {None, "none", "white"})
     ):
         return "white text on a white page"
     if props.size is not None and props.size < 4:

@@ -22,7 +22,8 @@ def builtin_style_map() -> dict[str, int]:
     import yaml
 
     try:
-        data = yaml.safe_load(_STYLE_MAP_FILE.read_text(encoding="utf-8")) or {}
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = yaml.load(_STYLE_MAP_FILE.read_text(encoding="utf-8"), Loader=loader) or {}
     except (OSError, yaml.YAMLError):
         return {}
     return {str(k).lower(): int(v) for k, v in (data.get("headings") or {}).items()}

@@ -53,25 +53,42 @@ def _flag(el: Any | None) -> bool | None:
     return (el.get(WVAL) or "true").lower() not in _OFF
 
 
+_RPR_TAGS = {
+    w("b"): "bold",
+    w("sz"): "size",
+    w("vanish"): "vanish",
+    w("caps"): "caps",
+    w("color"): "color",
+    w("highlight"): "highlight",
+    w("shd"): "shading",
+    w("lang"): "lang",
+}
+_FILL = w("fill")
+
+
 def read_rpr(rpr: Any | None) -> RunProps:
-    if rpr is None:
+    if rpr is None or not len(rpr):
         return RunProps()
-    size = rpr.find(w("sz"))
-    color = rpr.find(w("color"))
-    highlight = rpr.find(w("highlight"))
-    shd = rpr.find(w("shd"))
-    lang = rpr.find(w("lang"))
-    size_val = size.get(WVAL) if size is not None else None
-    return RunProps(
-        bold=_flag(rpr.find(w("b"))),
-        size=int(size_val) if size_val and size_val.isdigit() else None,
-        vanish=_flag(rpr.find(w("vanish"))),
-        caps=_flag(rpr.find(w("caps"))),
-        color=(color.get(WVAL) or "").upper() or None if color is not None else None,
-        highlight=(highlight.get(WVAL) or "").lower() or None if highlight is not None else None,
-        shading=(shd.get(w("fill")) or "").upper() or None if shd is not None else None,
-        lang=lang.get(WVAL) if lang is not None else None,
-    )
+    found: dict[str, Any] = {}
+    # One pass over the children: this runs for every run in the document.
+    for child in rpr:
+        key = _RPR_TAGS.get(child.tag)
+        if key is None:
+            continue
+        if key in ("bold", "vanish", "caps"):
+            found[key] = _flag(child)
+        elif key == "size":
+            val = child.get(WVAL) or ""
+            found[key] = int(val) if val.isdigit() else None
+        elif key == "shading":
+            found[key] = (child.get(_FILL) or "").upper() or None
+        elif key == "highlight":
+            found[key] = (child.get(WVAL) or "").lower() or None
+        elif key == "color":
+            found[key] = (child.get(WVAL) or "").upper() or None
+        else:
+            found[key] = child.get(WVAL)
+    return RunProps(**found) if found else RunProps()
 
 
 @dataclass
@@ -88,45 +105,62 @@ class Style:
 
 
 class StyleSheet:
+    """Styles are built only when a paragraph or run uses them: a template's styles.xml
+    defines hundreds (table styles, latent styles) and a report uses a dozen."""
+
     def __init__(self, root: Any | None) -> None:
         self.styles: dict[str, Style] = {}
         self.defaults = RunProps()
         self.default_para: str | None = None
         self._resolved: dict[str, Style] = {}
+        self._elements: dict[str, Any] = {}
         if root is None:
             return
         dflt = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
         self.defaults = read_rpr(dflt)
-        for el in root.iter(w("style")):
-            sid = el.get(w("styleId")) or ""
-            name_el = el.find(w("name"))
-            based = el.find(w("basedOn"))
-            ppr = el.find(w("pPr"))
-            style = Style(
-                id=sid,
-                name=(name_el.get(WVAL) if name_el is not None else sid) or sid,
-                kind=el.get(w("type")) or "paragraph",
-                based_on=based.get(WVAL) if based is not None else None,
-                rpr=read_rpr(el.find(w("rPr"))),
-            )
-            if ppr is not None:
-                outline = ppr.find(w("outlineLvl"))
-                if outline is not None and (outline.get(WVAL) or "").isdigit():
-                    style.outline = int(outline.get(WVAL) or 0)
-                num = ppr.find(w("numPr"))
-                if num is not None:
-                    num_id = num.find(w("numId"))
-                    ilvl = num.find(w("ilvl"))
-                    style.num_id = num_id.get(WVAL) if num_id is not None else None
-                    if ilvl is not None and (ilvl.get(WVAL) or "").isdigit():
-                        style.ilvl = int(ilvl.get(WVAL) or 0)
-            if style.outline is None:
-                m = _HEADING_NAME.match(style.name)
-                if m:
-                    style.outline = int(m.group(1)) - 1
-            self.styles[sid] = style
-            if style.kind == "paragraph" and el.get(w("default")) in {"1", "true"}:
+        type_attr, id_attr = w("type"), w("styleId")
+        for el in root.iterchildren(w("style")):
+            kind = el.get(type_attr) or "paragraph"
+            if kind in ("table", "numbering"):
+                continue
+            sid = el.get(id_attr) or ""
+            self._elements[sid] = el
+            if kind == "paragraph" and el.get(w("default")) in {"1", "true"}:
                 self.default_para = sid
+
+    def _style(self, sid: str) -> Style | None:
+        if sid in self.styles:
+            return self.styles[sid]
+        el = self._elements.get(sid)
+        if el is None:
+            return None
+        name_el = el.find(w("name"))
+        based = el.find(w("basedOn"))
+        ppr = el.find(w("pPr"))
+        style = Style(
+            id=sid,
+            name=(name_el.get(WVAL) if name_el is not None else sid) or sid,
+            kind=el.get(w("type")) or "paragraph",
+            based_on=based.get(WVAL) if based is not None else None,
+            rpr=read_rpr(el.find(w("rPr"))),
+        )
+        if ppr is not None:
+            outline = ppr.find(w("outlineLvl"))
+            if outline is not None and (outline.get(WVAL) or "").isdigit():
+                style.outline = int(outline.get(WVAL) or 0)
+            num = ppr.find(w("numPr"))
+            if num is not None:
+                num_id = num.find(w("numId"))
+                ilvl = num.find(w("ilvl"))
+                style.num_id = num_id.get(WVAL) if num_id is not None else None
+                if ilvl is not None and (ilvl.get(WVAL) or "").isdigit():
+                    style.ilvl = int(ilvl.get(WVAL) or 0)
+        if style.outline is None:
+            m = _HEADING_NAME.match(style.name)
+            if m:
+                style.outline = int(m.group(1)) - 1
+        self.styles[sid] = style
+        return style
 
     def get(self, style_id: str | None) -> Style | None:
         """The style with everything it inherits through ``basedOn`` filled in."""
@@ -139,10 +173,13 @@ class StyleSheet:
         chain: list[Style] = []
         seen: set[str] = set()
         cur: str | None = sid
-        while cur and cur not in seen and cur in self.styles and len(chain) < 20:
+        while cur and cur not in seen and len(chain) < 20:
             seen.add(cur)
-            chain.append(self.styles[cur])
-            cur = self.styles[cur].based_on
+            style = self._style(cur)
+            if style is None:
+                break
+            chain.append(style)
+            cur = style.based_on
         if not chain:
             return None
         resolved = replace(chain[0])
@@ -163,4 +200,12 @@ class StyleSheet:
 
     def hides(self) -> list[str]:
         """Names of paragraph and character styles whose text Word hides."""
-        return [s.name for s in self.styles.values() if s.rpr.vanish]
+        vanish = w("vanish")
+        out = []
+        for sid, el in self._elements.items():
+            rpr = el.find(w("rPr"))
+            if rpr is not None and rpr.find(vanish) is not None:
+                style = self._style(sid)
+                if style is not None and style.rpr.vanish:
+                    out.append(style.name)
+        return out

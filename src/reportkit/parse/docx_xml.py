@@ -44,6 +44,9 @@ _PARSER = etree.XMLParser(
 )
 
 
+_STYLES_CACHE: dict[tuple[int, int, int], Any] = {}
+
+
 @dataclass
 class Package:
     path: Path
@@ -85,9 +88,22 @@ def open_package(path: Path, limits: Limits) -> Package:
         def part(name: str) -> Any | None:
             if name not in names:
                 return None
+            info = archive.getinfo(name)
+            key = (info.CRC, info.file_size, info.compress_size)
+            shared = name.endswith("styles.xml")
+            if shared and key in _STYLES_CACHE:
+                return _STYLES_CACHE[key]
             try:
                 data = archive.read(name)
-                return etree.fromstring(data, _PARSER)
+                root = etree.fromstring(data, _PARSER)
+                if shared:
+                    # Reports made from one template share styles.xml byte for byte, and
+                    # it is often the largest part: parse it once per process. The tree is
+                    # only ever read.
+                    if len(_STYLES_CACHE) >= 8:
+                        _STYLES_CACHE.pop(next(iter(_STYLES_CACHE)))
+                    _STYLES_CACHE[key] = root
+                return root
             except etree.XMLSyntaxError as exc:
                 raise InputError(f"{path}: damaged Word file ({name}: {exc})") from None
             except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
@@ -172,9 +188,9 @@ def properties(pkg: Package) -> dict[str, str]:
     }
     if pkg.core is not None:
         for key, xpath in wanted.items():
-            node = pkg.core.find(xpath.replace("dc:", f"{{{NS['dc']}}}").replace(
-                "cp:", f"{{{NS['cp']}}}"
-            ))
+            node = pkg.core.find(
+                xpath.replace("dc:", f"{{{NS['dc']}}}").replace("cp:", f"{{{NS['cp']}}}")
+            )
             if node is not None and (node.text or "").strip():
                 props[key] = node.text.strip()
     if pkg.app is not None:

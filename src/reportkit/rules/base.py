@@ -52,8 +52,11 @@ class Rule:
     """Source formats the rule applies to; empty means all."""
 
     def explain(self) -> str:
-        parts = [f"{self.code} {self.name} (default severity: {self.severity.value})", "",
-                 self.summary]
+        parts = [
+            f"{self.code} {self.name} (default severity: {self.severity.value})",
+            "",
+            self.summary,
+        ]
         if self.why:
             parts += ["", "Why it matters:", self.why.strip()]
         if self.bad:

@@ -60,8 +60,7 @@ def check(report: Report, spec: Spec, options: Options) -> Iterable[Hit]:
         value = props.get(key, "").strip()
         if value and _INTERNAL_PATH.match(value):
             yield Hit(
-                message=f"The document property '{_LABELS[key]}' gives an internal path "
-                f"'{value}'",
+                message=f"The document property '{_LABELS[key]}' gives an internal path '{value}'",
                 location=where,
                 fix="Remove personal information and document properties with Inspect "
                 "Document before publishing.",

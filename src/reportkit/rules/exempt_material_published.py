@@ -28,8 +28,10 @@ def _marked(text: str) -> bool:
 def check(report: Report, spec: Spec, options: object) -> Iterable[Hit]:
     if report.metadata.exempt not in (None, "no") or report.metadata.exempt_parts:
         return
-    declared = "declares it is not exempt" if report.metadata.exempt == "no" else (
-        "has no exempt / confidential declaration"
+    declared = (
+        "declares it is not exempt"
+        if report.metadata.exempt == "no"
+        else ("has no exempt / confidential declaration")
     )
     found: list[tuple[str, Location]] = []
     for block in report.running_text:
@@ -45,8 +47,7 @@ def check(report: Report, spec: Spec, options: object) -> Iterable[Hit]:
             found.append(("a paragraph", block.location))
     for what, location in found:
         yield Hit(
-            message=f"Material marked NOT FOR PUBLICATION ({what}) is in a report that "
-            f"{declared}",
+            message=f"Material marked NOT FOR PUBLICATION ({what}) is in a report that {declared}",
             location=location,
             fix="Move the exempt material to a separate confidential document, or declare "
             "it in the front sheet (e.g. 'Yes, Appendix A is exempt under paragraph 3 of "

@@ -19,8 +19,7 @@ def check(report: Report, spec: Spec, options: object) -> Iterable[Hit]:
             message=f"Text is hidden only by formatting ({mark.detail}) and can still be "
             f"copied out of the file: '{' '.join(mark.text.split())[:60]}'",
             location=mark.location,
-            fix="Delete the words (or replace them with [REDACTED]); formatting does not "
-            "redact.",
+            fix="Delete the words (or replace them with [REDACTED]); formatting does not redact.",
         )
 
 
@@ -39,7 +38,10 @@ indexes. Exempt information (Schedule 12A LGA 1972) published this way is a data
     bad="""
 body:
   - {heading: Summary}
-  - runs: [{text: "The tenant, "}, {text: "Mrs Jane Example", highlight: black}, {text: ", owes rent."}]
+  - runs:
+      - {text: "The tenant, "}
+      - {text: "Mrs Jane Example", highlight: black}
+      - {text: ", owes rent."}
 """,
     good="""
 body:

@@ -1,0 +1,187 @@
+"""How fast reportkit reads and lints Word reports.
+
+Builds a corpus of realistic reports (3,000-6,000 words, a header table, body tables,
+multi-level automatic numbering) in a temporary folder and prints:
+
+* one-file lint in a fresh process (``python -m reportkit lint x.docx``), as a pre-commit
+  hook runs it;
+* folder throughput in reports/second over 500 files on all cores (multiprocessing);
+* the floor: unzip and parse ``word/document.xml`` with lxml alone, same parallelism;
+* for comparison, python-docx opening each file and reading every paragraph's style.
+
+Targets: folder throughput within 3x of the lxml floor; one-file lint under 0.3 s.
+
+    PYTHONPATH=src python bench/docx_bench.py [--files 500] [--procs 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from multiprocessing import Pool
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+WORDS = (  # noqa: SIM905
+    "the council will review service delivery budget residents ward capital revenue "
+    "programme contract cabinet officer approve proposal library highways housing "
+    "consultation funding partnership strategy risk assessment community school care "
+    "support transport planning investment report members decision savings year"
+).split()
+SECTIONS = [
+    "SUMMARY", "RECOMMENDATIONS", "REASONS FOR THE RECOMMENDATIONS",
+    "ALTERNATIVE OPTIONS CONSIDERED", "BACKGROUND", "FINANCIAL IMPLICATIONS",
+    "LEGAL IMPLICATIONS", "EQUALITY IMPLICATIONS", "CLIMATE EMERGENCY IMPLICATIONS",
+    "RISK MANAGEMENT", "CONSULTATION", "CONTACT OFFICER", "BACKGROUND PAPERS",
+]  # fmt: skip
+
+
+def sentence(rng: random.Random) -> str:
+    words = [rng.choice(WORDS) for _ in range(rng.randint(12, 24))]
+    return " ".join(words).capitalize() + "."
+
+
+def description(seed: int) -> dict[str, Any]:
+    rng = random.Random(seed)
+    body: list[Any] = [
+        {"table": [["Report to:", "Cabinet", "Date of Meeting:", "4 January 2024"],
+                   ["Subject:", f"Service review {seed}", "Report of:", "Director of Place"],
+                   ["Key Decision:", "Yes", "Included in Forward Plan:", "Yes"],
+                   ["Exempt / Confidential Report:", "No", "Wards Affected:", "All"]]},
+    ]  # fmt: skip
+    target = rng.randint(3000, 6000)
+    words = 0
+    while words < target:
+        for title in SECTIONS:
+            body.append({"text": title, "number": 0, "bold": True})
+            for _ in range(rng.randint(2, 6)):
+                text = " ".join(sentence(rng) for _ in range(rng.randint(2, 4)))
+                words += len(text.split())
+                body.append({"text": text, "number": 1})
+                if rng.random() < 0.2:
+                    body.append({"text": sentence(rng), "number": 2})
+            if rng.random() < 0.3:
+                body.append({
+                    "table": [["Item", "2024/25", "2025/26"]]
+                    + [[rng.choice(WORDS), f"£{rng.randint(1, 900)}k", f"£{rng.randint(1, 900)}k"]
+                       for _ in range(rng.randint(3, 8))],
+                    "header": rng.random() < 0.5,
+                })  # fmt: skip
+            if words >= target:
+                break
+    return {"properties": {"title": f"Service review {seed}"}, "language": "en-GB", "body": body}
+
+
+def build_corpus(folder: Path, count: int) -> list[Path]:
+    from docx_build import build_docx
+
+    bases = [build_docx(description(i), folder / f"base{i}.docx") for i in range(10)]
+    paths = []
+    for i in range(count):
+        target = folder / f"report{i:04d}.docx"
+        shutil.copyfile(bases[i % len(bases)], target)
+        paths.append(target)
+    return paths
+
+
+# -- workers (top level so multiprocessing can pickle them) ---------------------------------
+
+
+def lint_one(path: str) -> int:
+    from reportkit.parse import read_report
+    from reportkit.spec import load_spec
+
+    spec = load_spec("default")
+    report = read_report(Path(path), spec).report
+    try:
+        from reportkit.lint import lint_report
+    except ImportError:  # before the engine exists: run every rule directly
+        from reportkit.rules import RULES
+
+        return sum(len(list(r.check(report, spec, r.options()))) for r in RULES)
+    return len(lint_report(report, spec))
+
+
+def lxml_floor(path: str) -> int:
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    with zipfile.ZipFile(path) as archive:
+        root = etree.fromstring(archive.read("word/document.xml"), parser)
+    return len(root)
+
+
+def python_docx_styles(path: str) -> int:
+    import docx
+
+    document = docx.Document(path)
+    return sum(1 for p in document.paragraphs if p.style is not None and p.style.name)
+
+
+def throughput(fn: Any, paths: list[str], procs: int) -> float:
+    start = time.perf_counter()
+    with Pool(procs) as pool:
+        list(pool.imap_unordered(fn, paths, chunksize=8))
+    return len(paths) / (time.perf_counter() - start)
+
+
+def fresh_process(path: Path, runs: int = 7) -> tuple[float, str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    import importlib.util
+
+    if importlib.util.find_spec("reportkit.cli") is not None:
+        cmd = [sys.executable, "-m", "reportkit", "lint", str(path)]
+        label = "python -m reportkit lint x.docx"
+    else:
+        code = f"import sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); import docx_bench; "
+        code += f"docx_bench.lint_one({str(path)!r})"
+        cmd = [sys.executable, "-c", code]
+        label = "python -c 'read + all rules' (CLI not available yet)"
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, env=env, capture_output=True, cwd=path.parent)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), label
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--files", type=int, default=500)
+    parser.add_argument("--procs", type=int, default=os.cpu_count() or 2)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        t0 = time.perf_counter()
+        paths = build_corpus(folder, args.files)
+        words = [len(" ".join(str(b) for b in description(i)["body"]).split()) for i in range(3)]
+        print(f"corpus: {args.files} .docx files (about {min(words)}-{max(words)} words each), "
+              f"built in {time.perf_counter() - t0:.1f}s")  # fmt: skip
+        names = [str(p) for p in paths]
+        lint_one(names[0])  # warm caches in this process (spec, imports)
+        one, label = fresh_process(paths[0])
+        print(f"one file, fresh process ({label}): {one * 1000:.0f} ms (median of 7)")
+        floor = throughput(lxml_floor, names, args.procs)
+        ours = throughput(lint_one, names, args.procs)
+        print(f"lxml floor (unzip + parse document.xml), {args.procs} procs: {floor:.0f} reports/s")
+        print(f"reportkit read + lint, {args.procs} procs: {ours:.0f} reports/s "
+              f"({floor / ours:.1f}x the floor; target <= 3x)")  # fmt: skip
+        sample = names[:100]
+        pd = throughput(python_docx_styles, sample, args.procs)
+        print(f"python-docx open + paragraph style names, {args.procs} procs: {pd:.0f} reports/s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from reportkit.derive import finish, split_leading_number
+from reportkit.model import Block, Location, Metadata, Report, Section
+from reportkit.spec import load_spec
+
+SPEC = load_spec("default")
+
+
+def loc(line: int) -> Location:
+    return Location(path="r.txt", line=line)
+
+
+def section(sid: str, *blocks: Block, level: int = 1) -> Section:
+    return Section(id=sid, heading=sid, level=level, blocks=list(blocks), location=loc(1))
+
+
+def para(text: str, line: int = 2, **kw) -> Block:
+    return Block(text=text, location=loc(line), **kw)
+
+
+def test_split_leading_number_knows_the_numbering_styles_councils_use():
+    assert split_leading_number("(1) Note the report") == ("(1)", "Note the report")
+    assert split_leading_number("1) Note the report") == ("1)", "Note the report")
+    assert split_leading_number("a. Agree the plan") == ("a.", "Agree the plan")
+    assert split_leading_number("3.1 The council") == ("3.1", "The council")
+    assert split_leading_number("2024 was a hard year") == (None, "2024 was a hard year")
+
+
+def test_numbered_items_are_the_recommendations_and_the_lead_in_is_not():
+    report = Report(path="r.txt", format="text")
+    report.sections = [
+        section(
+            "recommendations",
+            para("Cabinet is recommended to:"),
+            para("(1) approve the plan;", 3),
+            para("agree the budget.", 4, kind="list_item", number="(2)"),
+        )
+    ]
+    finish(report, SPEC)
+    assert [(r.number, r.text) for r in report.recommendations] == [
+        ("(1)", "approve the plan;"),
+        ("(2)", "agree the budget."),
+    ]
+    assert report.recommendations[1].location.line == 4
+
+
+def test_unnumbered_recommendation_paragraphs_each_count_once():
+    report = Report(path="r.txt", format="text")
+    report.sections = [
+        section("recommendations", para("That:"), para("Cabinet approves the plan.", 3))
+    ]
+    finish(report, SPEC)
+    assert [(r.number, r.text) for r in report.recommendations] == [
+        (None, "Cabinet approves the plan.")
+    ]
+
+
+def test_only_the_first_recommendations_section_is_used():
+    report = Report(path="r.txt", format="text")
+    report.sections = [
+        section("recommendations", para("1) Approve.")),
+        section("recommendations", para("The recommendation is for option 1.")),
+    ]
+    finish(report, SPEC)
+    assert [r.text for r in report.recommendations] == ["Approve."]
+
+
+def test_appendices_are_listed_with_titles_and_exempt_parts_marked():
+    report = Report(path="r.txt", format="text", metadata=Metadata(exempt_parts=["Appendix B"]))
+    report.sections = [
+        section(
+            "appendices",
+            para("Appendix A \u2013 Site plan"),
+            para("Appendix B: Bids received", 3),
+        )
+    ]
+    finish(report, SPEC)
+    assert [(a.label, a.title, a.exempt) for a in report.appendices] == [
+        ("A", "Site plan", False),
+        ("B", "Bids received", True),
+    ]
+
+
+def test_an_exempt_appendix_named_only_on_the_front_sheet_is_added():
+    report = Report(path="r.txt", format="text", metadata=Metadata(exempt_parts=["Appendix 3"]))
+    finish(report, SPEC)
+    assert [(a.label, a.exempt) for a in report.appendices] == [("3", True)]
+
+
+def test_contact_officer_from_a_table():
+    rows = [
+        ["Contact Officer:", "Jo Example"],
+        ["Telephone Number:", "Tel: 01632 960 001"],
+        ["Email Address:", "jo.example@council.example.gov.uk"],
+    ]
+    table = Block(kind="table", text="", rows=rows, location=loc(9))
+    report = Report(path="r.txt", format="text", sections=[section("contact_officer", table)])
+    finish(report, SPEC)
+    contact = report.contact_officer
+    assert contact is not None
+    assert (contact.name, contact.phone, contact.email) == (
+        "Jo Example",
+        "01632 960 001",
+        "jo.example@council.example.gov.uk",
+    )
+
+
+def test_contact_officer_from_header_rows_when_there_is_no_section():
+    from reportkit.frontsheet import apply_field
+
+    report = Report(path="r.txt", format="text")
+    apply_field(report.metadata, None, "Contact Officer", "Jo Example", loc(3))
+    apply_field(report.metadata, None, "Email", "jo@council.example.gov.uk", loc(4))
+    finish(report, SPEC)
+    contact = report.contact_officer
+    assert contact is not None
+    assert (contact.name, contact.email) == ("Jo Example", "jo@council.example.gov.uk")
+
+
+def test_no_contact_officer_when_nothing_names_one():
+    report = Report(path="r.txt", format="text", sections=[section("summary", para("Text."))])
+    finish(report, SPEC)
+    assert report.contact_officer is None
+    assert report.recommendations == []
+    assert report.appendices == []

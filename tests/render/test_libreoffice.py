@@ -152,3 +152,35 @@ def test_generated_reports_render_in_libreoffice_with_numbers_pages_and_header_t
     assert re.search(r"^\s*1\.0\s+SUMMARY", texts["halton"], re.M)
     assert re.search(r"^\s*1\.1\s+This report sets out", texts["halton"], re.M)
     assert re.search(r"^\s*3\.0\s+REASONS", texts["halton"], re.M)
+
+
+def test_every_example_and_a_fresh_draft_render_with_their_headings_in_order(
+    tmp_path: Path,
+) -> None:
+    import docx
+
+    from reportkit.render.scaffold import render_scaffold
+    from reportkit.spec import load_spec
+
+    examples_dir = Path(__file__).resolve().parents[2] / "examples"
+    sources = sorted(examples_dir.glob("**/*.md")) if examples_dir.is_dir() else []
+    draft = tmp_path / "draft.md"
+    draft.write_text(render_scaffold(load_spec("default"), "Parking Charges"), encoding="utf-8")
+    built = []
+    for index, src in enumerate([*sources, draft]):
+        out = tmp_path / f"doc{index:02d}.docx"
+        assert main(["build", str(src), "-o", str(out)]) == 0, src
+        built.append(out)
+
+    texts = convert(built, tmp_path / "pdf", tmp_path / "profile")
+
+    for out in built:
+        text = " ".join(texts[out.stem].split()).lower()
+        headings = [
+            " ".join(p.text.split()).lower()
+            for p in docx.Document(str(out)).paragraphs
+            if p.style.name.startswith("Heading") and p.text.strip()
+        ]
+        assert headings, f"{out.name} has no headings"
+        assert in_order(text, headings), f"{out.name}: headings missing or out of order in PDF"
+        assert "page 1 of" in text

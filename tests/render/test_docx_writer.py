@@ -326,3 +326,24 @@ def test_a_house_style_below_12_point_is_refused(
     err = capsys.readouterr().err
     assert "tiny.yaml" in err and "body_size_pt" in err
     assert not (tmp_path / "o.docx").exists()
+
+
+def test_the_author_property_names_the_report_of_and_is_not_flagged_as_a_leak(
+    sample_md: Path, tmp_path: Path
+) -> None:
+    from reportkit.parse import read_report
+    from reportkit.rules import document_properties
+    from reportkit.spec import load_spec
+
+    out = tmp_path / "out.docx"
+    _build(sample_md, out)
+    spec = load_spec("default")
+    report = read_report(out, spec).report
+    assert report.word is not None
+    assert report.word.properties.get("author") == "Executive Director of Place"
+    options = document_properties.Options()
+    assert list(document_properties.check(report, spec, options)) == []
+    # A different person as author is still a leak.
+    report.word.properties["author"] = "Jane Smith"
+    hits = list(document_properties.check(report, spec, options))
+    assert len(hits) == 1 and "Jane Smith" in hits[0].message

@@ -134,7 +134,9 @@ def _properties(document: Any, metadata: Metadata, style: HouseStyle) -> None:
     if metadata.meeting_date:
         subject = f"{subject}, {format_date(metadata.meeting_date)}".strip(", ")
     props.subject = subject
-    props.author = metadata.report_of or ""
+    # A bracketed prompt left in a draft is not an author.
+    author = metadata.report_of or ""
+    props.author = "" if author.startswith("[") else author
     props.last_modified_by = "reportkit"
     props.language = style.language
     props.keywords = "committee report"

@@ -40,7 +40,7 @@ def test_every_section_of_a_draft_holds_a_bracketed_prompt(spec_name: str) -> No
     text = render_scaffold(load_spec(spec_name))
     bodies = re.split(r"^## .+$", text, flags=re.M)[1:]
     for body in bodies:
-        assert re.fullmatch(r"\s*\[[^\[\]]+\]\s*", body), body
+        assert re.fullmatch(r"\s*\[Insert [^\[\]]{1,70}\] \[[^\[\]]+\]\s*", body), body
 
 
 def test_a_draft_offers_every_required_front_sheet_field() -> None:

@@ -3,6 +3,7 @@ each holding a square-bracketed prompt that lint flags until the author replaces
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,22 @@ def _prompt(text: str) -> str:
     return one_line or _FALLBACK_PROMPT
 
 
+def _what(section: SectionSpec) -> str:
+    """ "the financial implications": short enough for lint's "[Insert ...]" pattern."""
+    title = re.sub(r"\(s\)", "s", section.title)
+    words = re.sub(r"[^\w'’ -]", " ", title).split()
+    if title.isupper():
+        words = [w.lower() for w in words]
+    # "Legal Implications" -> "legal implications"; "HR", "100D" stay as they are.
+    words = [w.lower() if w[1:].islower() or len(w) == 1 else w for w in words]
+    kept: list[str] = []
+    for word in words:
+        if len(" ".join([*kept, word])) > 60:
+            break
+        kept.append(word)
+    return "the " + " ".join(kept) if kept else "this section"
+
+
 def _metadata(spec: Spec, title: str | None) -> list[dict[str, Any]]:
     fields: list[MetadataFieldSpec] = [
         m for m in spec.metadata if m.required or m.required_when or m.field in _ALWAYS
@@ -93,7 +110,7 @@ def render_scaffold(spec: Spec, title: str | None = None) -> str:
             title=title,
             metadata=_metadata(spec, title),
             sections=[
-                {"id": s.id, "title": s.title, "prompt": _prompt(s.prompt)}
+                {"id": s.id, "title": s.title, "what": _what(s), "prompt": _prompt(s.prompt)}
                 for s in mandatory_sections(spec)
             ],
         )

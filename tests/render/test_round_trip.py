@@ -147,10 +147,11 @@ _SECTIONS = [
     ("background_papers", "Background Papers"),
     ("background", "Background"),
 ]
-_WORDS = (
+_WORDS = re.findall(
+    r"\w+",
     "the council will review parking charges in the town centre and report the results to "
-    "members after consultation with residents businesses and ward councillors"
-).split()
+    "members after consultation with residents businesses and ward councillors",
+)
 
 sentence = st.lists(st.sampled_from(_WORDS), min_size=4, max_size=14).map(
     lambda words: " ".join(words).capitalize() + "."

@@ -62,7 +62,7 @@ def _prompt(text: str) -> str:
 def _what(section: SectionSpec) -> str:
     """ "the financial implications": short enough for lint's "[Insert ...]" pattern."""
     title = re.sub(r"\(s\)", "s", section.title)
-    words = re.sub(r"[^\w'’ -]", " ", title).split()
+    words = re.sub("[^\\w'\u2019 -]", " ", title).split()
     if title.isupper():
         words = [w.lower() for w in words]
     # "Legal Implications" -> "legal implications"; "HR", "100D" stay as they are.

@@ -73,6 +73,17 @@ def match_label(label: str, spec: Spec) -> str | None:
     return best[1] if best else None
 
 
+def label_prefix_length(words: list[str], spec: Spec) -> int:
+    """How many of ``words`` begin a known label of more words ("Is this a Key" begins "Is
+    this a Key Decision"): a label a table cell wrapped. 0 when none (or just one word)."""
+    known = [k for k in _labels(spec) if " " in k]
+    for k in range(len(words), 1, -1):
+        head = normalise(" ".join(words[:k]))
+        if head and any(label.startswith(head + " ") for label in known):
+            return k
+    return 0
+
+
 def slug(label: str) -> str:
     return normalise(label).replace(" ", "_")[:40] or "field"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -11,8 +12,13 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures"
 
-# The seeds live in shared/ beside the clone (CI) or two levels up from a worktree.
-SEED_DIRS = [REPO.parent / "shared" / "seeds", REPO.parent.parent / "shared" / "seeds"]
+# The seeds live in shared/ beside the clone (CI) or two levels up from a worktree;
+# REPORTKIT_SEEDS names another folder.
+SEED_DIRS = [
+    *([Path(os.environ["REPORTKIT_SEEDS"])] if os.environ.get("REPORTKIT_SEEDS") else []),
+    REPO.parent / "shared" / "seeds",
+    REPO.parent.parent / "shared" / "seeds",
+]
 
 
 def seed_path(prefix: str) -> Path:

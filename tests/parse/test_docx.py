@@ -308,3 +308,134 @@ def test_the_title_style_names_the_report_and_is_not_a_section(tmp_path: Path) -
     report = read_doc(tmp_path, document)
     assert report.metadata.title == "Library opening hours"
     assert ids(report) == ["summary"]
+
+
+def test_an_unknown_heading_like_style_gives_a_message_naming_it(tmp_path: Path) -> None:
+    path = build_docx(
+        {"body": [{"text": "Summary", "style": "Borough Heading A"}, "Text."]},
+        tmp_path / "r.docx",
+    )
+    result = read_report(path, load_spec("default"))
+    assert [s.id for s in result.report.sections] == ["summary"]
+    assert any("'Borough Heading A'" in m.text for m in result.messages)
+
+
+def test_block_level_content_controls_and_text_boxes_are_read(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Summary", 1)
+    body = document.element.body
+    body.insert(
+        len(body) - 1,
+        parse_xml(
+            f"<w:sdt {nsdecls('w')}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Inside a control."
+            "</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+        ),
+    )
+    raw(
+        document,
+        "<w:r><mc:AlternateContent xmlns:mc='http://schemas.openxmlformats.org/markup-"
+        "compatibility/2006'><mc:Choice Requires='wps'><w:drawing><w:txbxContent><w:p><w:r>"
+        "<w:t>NOT FOR PUBLICATION</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>NOT FOR PUBLICATION</w:t></w:r>"
+        "</w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>",
+    )
+    report = read_doc(tmp_path, document)
+    assert [b.text for b in report.sections[0].blocks] == ["Inside a control."]
+    assert [(b.text, b.location.heading) for b in report.running_text] == [
+        ("NOT FOR PUBLICATION", "text box")
+    ]
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"<a>" + b" " * (30 * 1024 * 1024) + b"</a>")
+    with pytest.raises(InputError, match="zip bomb"):
+        read_report(bomb, load_spec("default"))
+
+
+def test_a_damaged_styles_part_is_reported_as_a_damaged_file(tmp_path: Path) -> None:
+    path = tmp_path / "styles.docx"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr(
+            "word/document.xml",
+            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            "<w:body/></w:document>",
+        )
+        z.writestr("word/styles.xml", "<w:styles")
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(InputError, match=r"styles\.docx: damaged Word file \(word/styles\.xml"):
+        read_report(path, load_spec("default"))
+
+
+def test_a_plain_word_document_is_read_like_text_without_joining_its_paragraphs(
+    tmp_path: Path,
+) -> None:
+    report = read(tmp_path, {"body": [
+        "Report to:\tCabinet", "Summary", "The hours change on 1 April and this",
+        "sentence is a separate paragraph.", "6.0 FINANCIAL IMPLICATIONS", "6.1 The cost is met.",
+    ]})  # fmt: skip
+    assert report.metadata.committee == "Cabinet"
+    assert [(s.id, s.location.paragraph) for s in report.sections] == [
+        ("summary", 2),
+        ("financial", 5),
+    ]
+    summary = report.sections[0]
+    assert len(summary.blocks) == 2
+    assert [b.location.paragraph for b in summary.blocks] == [3, 4]
+    assert summary.blocks[0].location.heading == "Summary"
+
+
+def test_a_table_whose_first_cell_names_a_section_starts_it_like_the_text_reader(
+    tmp_path: Path,
+) -> None:
+    report = read(tmp_path, {"body": [
+        HEADER, {"heading": "Summary"}, "Text.",
+        {"table": [["Contact Officer:", "Sam Example"], ["Email Address:", "sam@example.gov.uk"]]},
+    ]})  # fmt: skip
+    assert ids(report) == ["summary", "contact_officer"]
+    assert report.sections[1].matched_by.startswith("first cell of a table")
+    assert report.contact_officer is not None
+    assert report.contact_officer.email == "sam@example.gov.uk"
+
+
+def test_a_strict_open_xml_file_gets_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "strict.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "word/document.xml",
+            '<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main">'
+            "<w:body/></w:document>",
+        )
+    with pytest.raises(InputError, match="Strict Open XML"):
+        read_report(path, load_spec("default"))
+
+
+def test_heading_styles_linked_to_a_multi_level_list_get_their_level_numbers(
+    tmp_path: Path,
+) -> None:
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f"<w:abstractNum {nsdecls('w')} w:abstractNumId='70'>"
+        "<w:lvl w:ilvl='0'><w:start w:val='1'/><w:numFmt w:val='decimal'/>"
+        "<w:pStyle w:val='Heading1'/><w:lvlText w:val='%1.'/></w:lvl>"
+        "<w:lvl w:ilvl='1'><w:start w:val='1'/><w:numFmt w:val='decimal'/>"
+        "<w:pStyle w:val='Heading2'/><w:lvlText w:val='%1.%2'/></w:lvl></w:abstractNum>"
+    ))  # fmt: skip
+    numbering.append(
+        parse_xml(f"<w:num {nsdecls('w')} w:numId='70'><w:abstractNumId w:val='70'/></w:num>")
+    )
+    for name in ("Heading 1", "Heading 2"):
+        ppr = document.styles[name].element.get_or_add_pPr()
+        ppr.append(parse_xml(f"<w:numPr {nsdecls('w')}><w:numId w:val='70'/></w:numPr>"))
+    for text, level in [("Summary", 1), ("Background", 1), ("History", 2), ("Risk", 1)]:
+        document.add_heading(text, level)
+    report = read_doc(tmp_path, document)
+    assert [(s.heading, s.number) for s in report.sections] == [
+        ("Summary", "1."),
+        ("Background", "2."),
+        ("History", "2.1"),
+        ("Risk", "3."),
+    ]

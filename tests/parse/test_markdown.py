@@ -125,7 +125,7 @@ def test_malformed_front_matter_is_one_clear_input_error(spec):
 
 
 def test_front_matter_that_is_not_a_mapping_is_an_input_error(spec):
-    with pytest.raises(InputError, match="bad.md: front matter must be a mapping"):
+    with pytest.raises(InputError, match=r"bad\.md: front matter must be a mapping"):
         read_text("---\n- just\n- a list\n---\n# Summary\n", "bad.md", spec)
 
 
@@ -178,3 +178,27 @@ def test_importing_the_markdown_reader_does_not_import_markdown_it():
     code = "import sys, reportkit.parse.markdown; print('markdown_it' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_an_all_bold_paragraph_naming_a_section_is_its_heading(spec):
+    text = "**Summary**\n\nText.\n\n**Legal implications**\n\nNone.\n\n**This is a legal point.**\n"
+    report = read_text(text, "x.md", spec).report
+    assert [(s.id, s.matched_by.endswith("(bold paragraph)")) for s in report.sections] == [
+        ("summary", True),
+        ("legal", True),
+    ]
+    assert report.sections[1].blocks[-1].text == "This is a legal point."
+
+
+def test_an_implications_table_gives_a_sub_section_per_row(spec):
+    text = (
+        "## Implications\n\n| Issue | Comment |\n| --- | --- |\n"
+        "| Financial | Met from reserves |\n| Legal | Power under s1 |\n"
+    )
+    report = read_text(text, "x.md", spec).report
+    assert [(s.id, s.level) for s in report.sections] == [
+        ("implications", 1),
+        ("financial", 2),
+        ("legal", 2),
+    ]
+    assert report.find("legal")[0].text == "Power under s1"

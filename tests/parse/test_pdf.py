@@ -116,5 +116,17 @@ def test_pdftotext_output_of_a_pdf_reads_like_the_pdf(make_pdf, tmp_path):
     pdf = make_pdf(FIXTURES / "district_capitals.txt")
     out = tmp_path / "district_capitals_extracted.txt"
     subprocess.run(["pdftotext", "-layout", str(pdf), str(out)], check=True)
-    text_ids = [s["sections"] for s in [shape(out)]][0]
-    assert [s[0] for s in text_ids] == [s[0] for s in shape(pdf)["sections"]]
+    assert [s[0] for s in shape(out)["sections"]] == [s[0] for s in shape(pdf)["sections"]]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler pdftotext not installed")
+def test_plain_pdftotext_of_a_seed_pdf_reads_like_the_seed(seed002, make_pdf, tmp_path):
+    """Without -layout, pdftotext reads the header table column by column and puts no
+    blank lines between paragraphs; the metadata and sections must survive that."""
+    pdf = make_pdf(seed002)
+    out = tmp_path / "seed_plain.txt"
+    subprocess.run(["pdftotext", str(pdf), str(out)], check=True)
+    got, want = shape(out, "sefton-cabinet"), shape(seed002, "sefton-cabinet")
+    assert got["metadata"] == want["metadata"]
+    assert [s[0] for s in got["sections"]] == [s[0] for s in want["sections"]]
+    assert got["contact"] == want["contact"]

@@ -318,3 +318,88 @@ def test_source_format_is_recorded():
     assert read_text("Summary\n\nText.\n", "x.pdf", DEFAULT, source_format="pdf").report.format == (
         "pdf"
     )
+
+
+def test_an_implications_table_gives_a_sub_section_per_row_and_text_stays_with_its_parent():
+    text = (
+        "Implications\n\nIssue\tImplications\tOfficer\n"
+        "Financial\tThe cost is in the capital programme.\tChief Finance Officer\n"
+        "Legal\tThe council has the power.\tMonitoring Officer\n"
+        "Equalities\tNo adverse impact.\tPolicy Officer\n\n"
+        "Further text after the table.\n"
+    )
+    report = read_text(text, "x.txt", DEFAULT).report
+    assert [(s.id, s.level) for s in report.sections] == [
+        ("implications", 1),
+        ("financial", 2),
+        ("legal", 2),
+        ("equality", 2),
+    ]
+    assert report.sections[0].blocks[-1].text == "Further text after the table."
+    assert report.find("legal")[0].text.startswith("The council has the power.")
+
+
+def test_a_single_table_row_naming_a_section_is_not_an_implications_table():
+    text = "Climate Emergency Implications\n\nHave a positive impact\tNo\nRisk of flooding\tLow\n"
+    report = read_text(text, "x.txt", DEFAULT).report
+    assert [s.id for s in report.sections] == ["climate"]
+
+
+def test_space_aligned_columns_are_read_as_cells():
+    text = (
+        "Report to:      Cabinet      Date of Meeting:     6 May 2025\n"
+        "Key Decision:      No\n\nSummary\n\nText.\n"
+    )
+    meta = read_text(text, "x.txt", DEFAULT).report.metadata
+    assert (meta.committee, meta.meeting_date, meta.key_decision) == (
+        "Cabinet",
+        dt.date(2025, 5, 6),
+        False,
+    )
+
+
+def test_a_header_table_extracted_column_by_column_is_put_back_together():
+    text = (
+        "Report to: Cabinet\nSubject:\nLibrary Hours\nIs this a Key\nYes\nIncluded in No\n"
+        "Decision:\nForward Plan:\nExempt / Confidential Report: No\nSummary:\nText.\n"
+    )
+    meta = read_text(text, "x.txt", DEFAULT).report.metadata
+    assert (meta.committee, meta.title) == ("Cabinet", "Library Hours")
+    assert (meta.key_decision, meta.forward_plan, meta.exempt) == (True, False, "no")
+    assert meta.fields["key_decision"].label == "Is this a Key Decision"
+
+
+def test_a_known_heading_is_not_joined_to_the_paragraph_below_it():
+    text = (
+        "Alternative Options Considered and Rejected: (including any Risk Implications)\n"
+        "None were considered because the council must act under the statute.\n"
+    )
+    section = read_text(text, "x.txt", DEFAULT).report.sections[0]
+    assert (section.id, section.covers, section.inline) == ("alternative_options", ["risk"], False)
+    assert section.text.startswith("None were considered")
+
+
+def test_a_numbered_recommendation_mentioning_a_section_is_not_a_heading():
+    text = (
+        "Recommendations\n\n1. Approve the revised equality impact assessment\n"
+        "2. Note the financial position\n\nBackground\n\nText.\n"
+    )
+    report = read_text(text, "x.txt", DEFAULT).report
+    assert [s.id for s in report.sections] == ["recommendations", "background"]
+    assert [r.number for r in report.recommendations] == ["1.", "2."]
+
+
+def test_a_binary_file_named_txt_is_an_input_error(tmp_path):
+    from reportkit.parse import InputError
+
+    path = tmp_path / "report.txt"
+    path.write_bytes(b"\x00\x01\x02binary")
+    with pytest.raises(InputError, match="binary"):
+        read_report(path, DEFAULT, Limits())
+
+
+def test_text_in_windows_1252_is_still_read(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_bytes("Summary\r\n\r\nThe cost is \xa35,000.\r\n".encode("cp1252"))
+    report = read_report(path, DEFAULT, Limits()).report
+    assert report.sections[0].text == "The cost is \u00a35,000."

@@ -19,6 +19,7 @@ from reportkit.parse import InputError, Limits, Message, ReadResult
 from reportkit.spec import Spec
 
 _NUMBERED = re.compile(r"^\s*\d{1,3}(?:\s?\.\s?\d{1,3})*\.?\s+\S")
+_HEADING_LIKE_NAME = re.compile(r"head|title", re.IGNORECASE)
 _SUB_NUMBER = re.compile(r"^\d{1,3}\s?\.\s?[1-9]\d*")
 
 
@@ -31,6 +32,11 @@ def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
     pkg = open_package(path, limits)
     body = pkg.document.find(w("body"))
     if body is None:
+        if "purl.oclc.org/ooxml" in str(pkg.document.tag):
+            raise InputError(
+                f"{path}: saved as 'Strict Open XML Document'; save it as an ordinary Word "
+                "Document (.docx) to lint it"
+            )
         raise InputError(f"{path}: damaged Word file (document has no body)")
     styles = StyleSheet(pkg.styles)
     walker = BodyWalker(str(path), styles, Numbering(pkg.numbering), limits.max_table_depth)
@@ -47,6 +53,11 @@ def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
     from reportkit.parse import docx_facts
 
     report.running_text = docx_facts.running_text(pkg, styles, str(path))
+    for text, index in walker.facts.text_boxes:
+        report.running_text.append(
+            Block(text=text, location=Location(path=str(path), paragraph=index, heading="text box"))
+        )
+    result.messages.extend(ctx.messages)
     return result
 
 
@@ -68,13 +79,24 @@ def _is_plain(items: list[Any]) -> bool:
 
 
 def _read_plain(paras: list[Any], path: Path, spec: Spec) -> ReadResult:
-    """One paragraph per line, tabs kept, through the text reader; line N is paragraph N."""
+    """The paragraphs as lines, tabs kept, through the text reader; locations map back from
+    lines to paragraphs. When the author did not separate paragraphs with empty ones (as a
+    converted .txt does), a blank line goes between paragraphs so the text reader does not
+    join two Word paragraphs it would take for one wrapped PDF line."""
     from reportkit.parse import text as text_reader
 
-    lines = [p.raw.replace("\n", " ") for p in paras]
+    empty = sum(1 for p in paras if not p.raw.strip())
+    spaced = empty * 3 < len(paras)
+    lines: list[str] = []
+    line_to_para: dict[int, int] = {}
+    for para in paras:
+        if spaced and lines:
+            lines.append("")
+        lines.append(para.raw.replace("\n", " "))
+        line_to_para[len(lines)] = para.index
     result: ReadResult = text_reader.read_text("\n".join(lines), str(path), spec)
     data = result.report.model_dump()
-    _lines_to_paragraphs(data)
+    _lines_to_paragraphs(data, line_to_para)
     data["format"] = "docx"
     result.report = Report.model_validate(data)
     for section in result.report.sections:
@@ -83,22 +105,29 @@ def _read_plain(paras: list[Any], path: Path, spec: Spec) -> ReadResult:
     for message in result.messages:
         if message.location is not None and message.location.line is not None:
             message.location = message.location.model_copy(
-                update={"paragraph": message.location.line, "line": None}
+                update={"paragraph": _para(message.location.line, line_to_para), "line": None}
             )
     return result
 
 
-def _lines_to_paragraphs(node: Any) -> None:
+def _para(line: int, line_to_para: dict[int, int]) -> int:
+    """The paragraph a text-reader line came from (a blank spacer line maps to the next)."""
+    while line not in line_to_para and line <= max(line_to_para, default=0):
+        line += 1
+    return line_to_para.get(line, line)
+
+
+def _lines_to_paragraphs(node: Any, line_to_para: dict[int, int]) -> None:
     if isinstance(node, dict):
         if "path" in node and "line" in node and "paragraph" in node:
             if node["line"] is not None:
-                node["paragraph"], node["line"] = node["line"], None
+                node["paragraph"], node["line"] = _para(node["line"], line_to_para), None
             return
         for value in node.values():
-            _lines_to_paragraphs(value)
+            _lines_to_paragraphs(value, line_to_para)
     elif isinstance(node, list):
         for value in node:
-            _lines_to_paragraphs(value)
+            _lines_to_paragraphs(value, line_to_para)
 
 
 class _Context:
@@ -113,6 +142,8 @@ class _Context:
         self.styles = styles
         self.fake_headings: list[WordMark] = []
         self.current: Section | None = None
+        self.messages: list[Message] = []
+        self._warned: set[str] = set()
         self.heading_levels: list[tuple[int, Location]] = []
 
     def loc(self, index: int, heading: str | None) -> Location:
@@ -125,6 +156,8 @@ class _Context:
         if para.in_table or not para.text or "\t" in para.text:
             return None
         style_name = _display_name(para.style.name if para.style is not None else "")
+        if style_name.lower().startswith("toc"):
+            return None  # "TOC Heading" and the contents entries repeat the real headings
         mapped = self.style_map.get(style_name.lower())
         shown = f"{para.number} {para.text}" if para.number else para.text
         if mapped is not None or para.outline is not None:
@@ -137,6 +170,17 @@ class _Context:
                 return None
             self.heading_levels.append((level, self.loc(para.index, shown)))
             return self._section(para, match, level, how, shown)
+        if style_name and _HEADING_LIKE_NAME.search(style_name) and style_name not in self._warned:
+            self._warned.add(style_name)
+            self.messages.append(
+                Message(
+                    level="warning",
+                    text=f"Paragraph style {style_name!r} looks like a heading style but is not "
+                    "a Word heading style and not in the style map; add it under `word_styles` "
+                    "in the spec so its paragraphs are read as headings",
+                    location=self.loc(para.index, shown),
+                )
+            )
         return self._by_formatting(para, shown)
 
     def _by_formatting(self, para: Any, shown: str) -> Section | None:
@@ -177,6 +221,16 @@ class _Context:
             )
         return section
 
+    def _section_at(self, index: int, match: Any, how: str, shown: str) -> Section:
+        return Section(
+            id=match.id,
+            heading=match.heading or shown,
+            level=1,
+            covers=list(match.covers),
+            matched_by=how,
+            location=self.loc(index, shown),
+        )
+
     def _section(self, para: Any, match: Any, level: int, how: str, shown: str) -> Section:
         section = Section(
             id=match.id,
@@ -205,6 +259,14 @@ class _Context:
                 where = current.heading if current else None
                 if current is None and self._front_table(report, item):
                     continue
+                first = next((c for c in (item.rows[0] if item.rows else []) if c), "")
+                match = self.vocab.match(first, heading_like=False) if first else None
+                if match is not None and match.id != "other":
+                    # "Contact Officer: | name" laid out as a table, as the text reader does.
+                    how = f"first cell of a table; {match.matched_by}"
+                    current = self.current = self._section_at(item.index, match, how, first)
+                    report.sections.append(current)
+                    where = current.location.heading
                 block = Block(
                     kind="table",
                     text="\n".join("\t".join(r) for r in item.rows),

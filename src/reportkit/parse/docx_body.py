@@ -19,6 +19,11 @@ _COMMENT_REF, _COMMENT_START = w("commentReference"), w("commentRangeStart")
 _INS, _MOVETO, _SDT, _SDTCONTENT = w("ins"), w("moveTo"), w("sdt"), w("sdtContent")
 _RPRCHANGE, _PPRCHANGE, _WID = w("rPrChange"), w("pPrChange"), w("id")
 _PICTURES = {w("drawing"), w("pict"), w("object")}
+_FILL = w("fill")
+_TXBX = w("txbxContent")
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_ALTERNATE, _CHOICE = f"{{{_MC}}}AlternateContent", f"{{{_MC}}}Choice"
+_RUN_KEYS = {_RSTYLE, *(w(t) for t in ("b", "sz", "vanish", "caps", "color", "highlight", "shd"))}
 _DESCEND = {
     w("hyperlink"),
     w("fldSimple"),
@@ -69,6 +74,8 @@ class BodyFacts:
     images: list[WordMark] = field(default_factory=list)
     comment_anchor: dict[str, int] = field(default_factory=dict)
     bold_runs: int = 0
+    text_boxes: list[tuple[str, int]] = field(default_factory=list)
+    """Text in text boxes and shapes (front-page banners), with the anchoring paragraph."""
 
 
 class BodyWalker:
@@ -81,6 +88,7 @@ class BodyWalker:
         self.facts = BodyFacts()
         self._rstyle_cache: dict[str | None, RunProps] = {}
         self._base_cache: dict[str | None, RunProps] = {}
+        self._props_cache: dict[tuple[int, tuple[Any, ...]], RunProps] = {}
 
     def loc(self, index: int) -> Location:
         return Location(path=self.path, paragraph=index)
@@ -159,7 +167,10 @@ class BodyWalker:
             outline = None
         if num_id is None and style is not None and style.num_id is not None:
             num_id = style.num_id
-            ilvl = style.ilvl if ilvl is None else ilvl
+            if ilvl is None:
+                ilvl = style.ilvl
+            if ilvl is None:
+                ilvl = self.numbering.level_for_style(num_id, style.id)
         para = Para(index=self.count, text="", style=style, outline=outline, in_table=in_table)
         if num_id is not None and num_id != "0":
             para.number = self.numbering.next(num_id, ilvl or 0)
@@ -187,12 +198,26 @@ class BodyWalker:
         rpr = r.find(_RPR)
         if rpr is None:
             return base
-        rstyle_el = rpr.find(_RSTYLE)
-        rstyle_id = rstyle_el.get(WVAL) if rstyle_el is not None else None
+        # Word repeats the same few run formats thousands of times (fonts and sizes on
+        # every run): key on the relevant children and work each combination out once.
+        key_parts = tuple(
+            (child.tag, child.get(WVAL), child.get(_FILL))
+            for child in rpr
+            if child.tag in _RUN_KEYS
+        )
+        if not key_parts:
+            return base
+        key = (id(base), key_parts)
+        hit = self._props_cache.get(key)
+        if hit is not None:
+            return hit
+        rstyle_id = next((v for tag, v, _ in key_parts if tag == _RSTYLE), None)
         if rstyle_id not in self._rstyle_cache:
             rstyle = self.styles.get(rstyle_id) if rstyle_id else None
             self._rstyle_cache[rstyle_id] = rstyle.rpr if rstyle else RunProps()
-        return read_rpr(rpr).over(self._rstyle_cache[rstyle_id].over(base))
+        props = read_rpr(rpr).over(self._rstyle_cache[rstyle_id].over(base))
+        self._props_cache[key] = props
+        return props
 
     def _inline(self, el: Any, base: RunProps, out: list[tuple[str, RunProps]], idx: int) -> None:
         for child in el:
@@ -237,6 +262,13 @@ class BodyWalker:
                     self._tracked(change, "formatting", idx)
             elif tag in _PICTURES:
                 self._images(child, idx)
+            elif tag == _ALTERNATE:
+                # Word writes shapes twice (DrawingML choice, VML fallback): read the first.
+                choice = child.find(_CHOICE)
+                if choice is not None:
+                    for inner in choice:
+                        if inner.tag in _PICTURES:
+                            self._images(inner, idx)
         text = "".join(parts)
         if not text:
             return
@@ -260,6 +292,14 @@ class BodyWalker:
         )
 
     def _images(self, el: Any, idx: int) -> None:
+        for box in el.iter(_TXBX):
+            text = " ".join(
+                "".join(t.text or "" for t in p.iter(_T)).strip() for p in box.iter(_P)
+            ).strip()
+            if text:
+                self.facts.text_boxes.append((text, idx))
+        if el.find(f".//{_TXBX}") is not None:
+            return  # a text box is text, read above, not an image
         for doc_pr in el.iter(_DOCPR):
             if (doc_pr.get("descr") or "").strip() or (doc_pr.get("title") or "").strip():
                 continue

@@ -97,11 +97,16 @@ class Numbering:
         self.abstracts: dict[str, dict[int, Level]] = {}
         self.instances: dict[str, Instance] = {}
         self._counters: dict[str, dict[int, int]] = {}
+        self._style_levels: dict[tuple[str, str], int] = {}
         if root is None:
             return
         for el in root.iter(w("abstractNum")):
             aid = el.get(w("abstractNumId")) or ""
             self.abstracts[aid] = {_int_attr(lvl): _level(lvl) for lvl in el.iter(w("lvl"))}
+            for lvl in el.iter(w("lvl")):
+                pstyle = lvl.find(w("pStyle"))
+                if pstyle is not None and pstyle.get(WVAL):
+                    self._style_levels[(aid, pstyle.get(WVAL) or "")] = _int_attr(lvl)
         for el in root.iter(w("num")):
             nid = el.get(w("numId")) or ""
             abstract = el.find(w("abstractNumId"))
@@ -115,6 +120,14 @@ class Numbering:
                 if lvl is not None:
                     inst.level_defs[ilvl] = _level(lvl)
             self.instances[nid] = inst
+
+    def level_for_style(self, num_id: str | None, style_id: str) -> int | None:
+        """The level a heading style is linked to (``w:pStyle`` inside a ``w:lvl``): a
+        style's own ``w:numPr`` usually names only the list, not the level."""
+        inst = self.instances.get(num_id or "")
+        if inst is None:
+            return None
+        return self._style_levels.get((inst.abstract, style_id))
 
     def is_list(self, num_id: str | None, ilvl: int) -> bool:
         level = self._level(num_id, ilvl)

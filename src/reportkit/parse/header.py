@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reportkit.frontsheet import apply_field, match_label
+from reportkit.frontsheet import apply_field, label_prefix_length, match_label
 from reportkit.model import Location, Metadata
 from reportkit.spec import Spec
 
@@ -30,6 +30,9 @@ class FrontSheet:
     entries: list[_Entry] = field(default_factory=list)
     pending_label: _Entry | None = None
     """A label seen on its own line; its value is on the next line."""
+    partials: list[_Entry] = field(default_factory=list)
+    """Beginnings of labels whose ends come later: a table extracted column by column gives
+    "Is this a Key" / "Yes" / "Included in Yes" / "Decision:" / "Forward Plan:"."""
 
     def row_cells(self, text: str) -> list[str]:
         cells = [c.strip() for c in text.split("\t")]
@@ -87,6 +90,8 @@ class FrontSheet:
         was metadata."""
         location = Location(path=self.path, line=line_no)
         stripped = text.strip()
+        if self._partial(stripped, location):
+            return True
         if self.pending_label is not None:
             if match_label(stripped.rstrip(":"), self.spec) is None:
                 entry = self.pending_label
@@ -108,6 +113,28 @@ class FrontSheet:
         fld = match_label(stripped, self.spec)
         if fld is not None and len(stripped.split()) <= 6:
             self.pending_label = _Entry(fld, stripped, "", location)
+            return True
+        return False
+
+    def _partial(self, stripped: str, location: Location) -> bool:
+        if stripped.endswith(":") and self.partials:
+            for partial in self.partials:
+                joined = f"{partial.label} {stripped.rstrip(':').strip()}"
+                fld = match_label(joined, self.spec)
+                if fld is not None:
+                    self.partials.remove(partial)
+                    self.entries.append(_Entry(fld, joined, partial.value, partial.location))
+                    return True
+        short = ":" not in stripped and len(stripped.split()) <= 3
+        if self.partials and not self.partials[-1].value and short:
+            self.partials[-1].value = stripped
+            return True
+        words = stripped.split()
+        if ":" in stripped or match_label(stripped, self.spec) is not None:
+            return False
+        k = label_prefix_length(words, self.spec)
+        if k >= 2 and len(words) - k <= 3:
+            self.partials.append(_Entry(None, " ".join(words[:k]), " ".join(words[k:]), location))
             return True
         return False
 

@@ -25,6 +25,7 @@ from reportkit.model import (
     Suppression,
 )
 from reportkit.parse import InputError, Limits, Message, ReadResult
+from reportkit.parse.tables import row_sections
 from reportkit.spec import Spec
 
 FRONT_MATTER_KEYS = {
@@ -201,6 +202,8 @@ class _Builder:
                         Block(kind="list_item", text=text, number=number, location=self.loc(tok)),
                         tok,
                     )
+                elif text and not quote_depth and self.bold_heading(tok, tokens[i + 1], text):
+                    pass
                 elif text:
                     block_kind: BlockKind = "quote" if quote_depth else "paragraph"
                     self.add(Block(kind=block_kind, text=text, location=self.loc(tok)), tok)
@@ -217,6 +220,29 @@ class _Builder:
                 self.html(tok)
             i += 1
 
+    def bold_heading(self, tok: Any, inline: Any, text: str) -> bool:
+        """A paragraph that is all bold and names a known section ("**Legal
+        implications**") is that section's heading: authors who never use heading styles."""
+        kids = [
+            k
+            for k in inline.children or []
+            if k.type != "softbreak" and not (k.type == "text" and not k.content.strip())
+        ]
+        if len(kids) < 3 or kids[0].type != "strong_open" or kids[-1].type != "strong_close":
+            return False
+        if sum(k.type == "strong_open" for k in kids) != 1 or len(text.split()) > 12:
+            return False
+        if text.rstrip().endswith((".", ",", ";", "!")):
+            return False  # an emphasised sentence, not a heading
+        match = self.vocab.match(text, heading_like=True)
+        if match is None or match.id == OTHER:
+            return False
+        if match.matched_by.startswith("keyword") and len(text.split()) > 6:
+            return False
+        level = self.current.level if self.current is not None else 1
+        self.start(match, text, tok, level, how=" (bold paragraph)")
+        return True
+
     def heading(self, tok: Any, inline: Any) -> None:
         raw = _inline_text(inline)
         level = max(1, int(tok.tag[1:]) - self.base_level + 1)
@@ -229,13 +255,16 @@ class _Builder:
         match = self.vocab.match(raw, heading_like=True) or HeadingMatch(
             id=OTHER, heading=raw, matched_by="unrecognised"
         )
+        self.start(match, raw, tok, level)
+
+    def start(self, match: HeadingMatch, raw: str, tok: Any, level: int, how: str = "") -> None:
         section = Section(
             id=match.id,
             heading=match.heading or raw,
             number=match.number,
             level=level,
             covers=match.covers,
-            matched_by=match.matched_by,
+            matched_by=match.matched_by + how,
             inline=bool(match.rest),
             location=Location(path=self.path, line=self.loc(tok).line, heading=raw),
         )
@@ -267,6 +296,11 @@ class _Builder:
             self.report.preamble.append(block)
         else:
             self.current.blocks.append(block)
+            if block.kind == "table" and block.rows:
+                body = block.rows[1:] if block.header_row else block.rows
+                where = [block.location] * len(body)
+                level = self.current.level + 1
+                self.report.sections.extend(row_sections(body, self.vocab, where, level))
         self._settle(tok)
 
     def _settle(self, tok: Any) -> None:
@@ -317,12 +351,16 @@ class _Builder:
 
 
 def _base_level(tokens: list[Any], vocab: Vocabulary) -> int:
-    """2 when a single unrecognised ``#`` title sits above ``##`` sections, else 1."""
+    """The Markdown level that counts as a top-level section: the shallowest used, or 2
+    when a single unrecognised ``#`` title sits above ``##`` sections."""
     levels = [
         (int(t.tag[1:]), tokens[i + 1]) for i, t in enumerate(tokens) if t.type == "heading_open"
     ]
-    h1 = [inline for lvl, inline in levels if lvl == 1]
-    if len(h1) != 1 or not levels or levels[0][0] != 1 or len(levels) < 2:
+    if not levels:
         return 1
+    shallowest = min(lvl for lvl, _ in levels)
+    h1 = [inline for lvl, inline in levels if lvl == 1]
+    if len(h1) != 1 or levels[0][0] != 1 or len(levels) < 2:
+        return shallowest
     match = vocab.match(_inline_text(h1[0]), heading_like=False)
     return 2 if match is None else 1

@@ -1,5 +1,6 @@
 """Cleaning PDF-extracted text before it is read as a report: running headers and footers,
-page numbers, and words hyphenated across lines.
+page numbers, words hyphenated across lines, and paragraphs wrapped over several lines
+(joined into logical lines, ``Unit``).
 
 Pages are separated by form feeds (pdftotext and our PDF reader both keep them). A line
 that comes back, digits aside, at the top or bottom of most pages is a running header or
@@ -12,7 +13,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from reportkit.derive import split_leading_number
 
 _PAGE_LINE_RE = re.compile(
     r"^(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}"
@@ -23,6 +27,7 @@ _PAGE_LINE_RE = re.compile(
 # Columns laid out with spaces (pdftotext -layout, pypdf layout mode): a gap of three or
 # more spaces inside a line separates cells, like a tab.
 _GAP_RE = re.compile(r"(?<=\S) {3,}(?=\S)")
+BULLET_RE = re.compile(r"^\s*[-\u2022*\u00b7\u25aa\u25e6\u2013]\s+(?=\S)")
 _EDGE = 3  # lines at the top and bottom of a page that may be running text
 
 
@@ -125,3 +130,90 @@ _KEEP_HYPHEN = {
     "arms", "high", "low", "old", "all", "one", "two", "three", "four", "year", "day",
     "place", "strength", "evidence", "cost", "value", "time", "community", "health", "care",
 }  # fmt: skip
+
+
+@dataclass
+class Unit:
+    """A logical line: one physical line, or a paragraph wrapped over several."""
+
+    line: int
+    text: str
+    last_len: int
+    blank_before: bool
+    table: bool
+    blank_after: bool = False
+
+
+# -- logical lines ----------------------------------------------------------------------------
+
+
+def _starts_item(text: str) -> bool:
+    return bool(BULLET_RE.match(text)) or split_leading_number(text)[0] is not None
+
+
+def _looks_strong(text: str) -> bool:
+    head = text.split(":", 1)[0]
+    letters = [c for c in head if c.isalpha()]
+    caps = len(letters) >= 3 and all(c.isupper() for c in letters)
+    return caps or (text.endswith((":", "?")) and len(text.split()) <= 12)
+
+
+def units(lines: list[Line], known_heading: Callable[[str], bool] | None = None) -> list[Unit]:
+    """Join wrapped lines into paragraphs (de-hyphenating), keep everything else apart."""
+    out: list[Unit] = []
+    blank = True
+    for line in lines:
+        stripped = line.text.strip()
+        if not stripped:
+            blank = True
+            if out:
+                out[-1].blank_after = True
+            continue
+        table = "\t" in line.text
+        prev = out[-1] if out else None
+        if prev is not None and not table and not prev.table:
+            joined = (
+                None
+                if known_heading is not None and known_heading(prev.text)
+                else _join(prev, stripped, blank=blank, page_break=line.page_break_before)
+            )
+            if joined is not None:
+                prev.text = joined
+                prev.last_len = len(stripped)
+                prev.blank_after = False
+                blank = False
+                continue
+        cell_text = line.text.strip(" ") if table else stripped
+        out.append(Unit(line.number, cell_text, len(stripped), blank, table))
+        blank = False
+    return out
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return all(c.isupper() for c in letters)
+
+
+def _join(prev: Unit, text: str, *, blank: bool, page_break: bool) -> str | None:
+    if blank and not page_break:
+        return None
+    if (
+        not blank
+        and _caps(prev.text)
+        and _caps(text)
+        and not prev.text.endswith((":", "?", "."))
+        and len(text.split()) <= 4
+        and prev.last_len >= 40
+    ):
+        # A capitalised heading wrapped onto a second line ("... ACT" / "1972:").
+        return f"{prev.text} {text}"
+    if _starts_item(text) or _looks_strong(text) or _looks_strong(prev.text):
+        return None
+    fused = dehyphenate(prev.text, text)
+    if fused is not None:
+        return fused
+    if prev.text.endswith((".", ":", ";", "?", "!")):
+        return None
+    if text[:1].islower() or (not blank and prev.last_len >= 60):
+        return f"{prev.text} {text}"
+    return None

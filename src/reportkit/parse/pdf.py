@@ -2,8 +2,8 @@
 reader.
 
 pypdf's layout mode keeps blank lines and the gaps between table columns, which the text
-reader turns into table cells, as it does for ``pdftotext -layout`` output. Pages are joined with form
-feeds so running headers and footers can be recognised and removed.
+reader turns into table cells, as it does for ``pdftotext -layout`` output. Pages are
+joined with form feeds so running headers and footers can be recognised and removed.
 """
 
 from __future__ import annotations

@@ -11,7 +11,6 @@ stays text, and a message says so, for ``inspect``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from reportkit.derive import finish, split_leading_number
@@ -19,10 +18,10 @@ from reportkit.headings import OTHER, HeadingMatch, Vocabulary, split_number, st
 from reportkit.model import Block, BlockKind, Location, Report, Section, SourceFormat
 from reportkit.parse import InputError, Limits, Message, ReadResult
 from reportkit.parse.header import FrontSheet
-from reportkit.parse.pages import Line, dehyphenate, split_lines, strip_running
+from reportkit.parse.pages import BULLET_RE, Unit, split_lines, strip_running, units
+from reportkit.parse.tables import row_sections
 from reportkit.spec import Spec
 
-_BULLET_RE = re.compile(r"^\s*[-\u2022*\u00b7\u25aa\u25e6\u2013]\s+(?=\S)")
 _TOP_NUMBER_RE = re.compile(r"^(?:\d{1,2}\.?|\d{1,2}\s?\.\s?0|[A-Z]\.|(?:part|section)\s.*)$", re.I)
 _ZERO_NUMBER_RE = re.compile(r"^\d{1,2}\s?\.\s?0$")
 _DECIMAL_RE = re.compile(r"^\d{1,2}\.\d{1,2}")
@@ -49,18 +48,6 @@ _LEAD_INS = {
     "officers",
 }
 _TERMINAL = (".", ";", ",", "!")
-
-
-@dataclass
-class Unit:
-    """A logical line: one physical line, or a paragraph wrapped over several."""
-
-    line: int
-    text: str
-    last_len: int
-    blank_before: bool
-    table: bool
-    blank_after: bool = False
 
 
 def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
@@ -91,80 +78,15 @@ def read_text(text: str, path: str, spec: Spec, source_format: SourceFormat = "t
         messages.append(
             Message(text=f"skipped {item.why}: {item.line.text.strip()!r}", location=where)
         )
-    _Reader(report, spec, path, messages).run(units(kept))
+    vocab = Vocabulary.from_spec(spec)
+
+    def known_heading(text: str) -> bool:
+        match = vocab.match(text, heading_like=False)
+        return match is not None and match.id != OTHER and not match.rest
+
+    _Reader(report, spec, path, messages).run(units(kept, known_heading))
     finish(report, spec)
     return ReadResult(report=report, messages=messages)
-
-
-# -- logical lines ----------------------------------------------------------------------------
-
-
-def _starts_item(text: str) -> bool:
-    return bool(_BULLET_RE.match(text)) or split_leading_number(text)[0] is not None
-
-
-def _looks_strong(text: str) -> bool:
-    head = text.split(":", 1)[0]
-    letters = [c for c in head if c.isalpha()]
-    caps = len(letters) >= 3 and all(c.isupper() for c in letters)
-    return caps or (text.endswith((":", "?")) and len(text.split()) <= 12)
-
-
-def units(lines: list[Line]) -> list[Unit]:
-    """Join wrapped lines into paragraphs (de-hyphenating), keep everything else apart."""
-    out: list[Unit] = []
-    blank = True
-    for line in lines:
-        stripped = line.text.strip()
-        if not stripped:
-            blank = True
-            if out:
-                out[-1].blank_after = True
-            continue
-        table = "\t" in line.text
-        prev = out[-1] if out else None
-        if prev is not None and not table and not prev.table:
-            joined = _join(prev, stripped, blank=blank, page_break=line.page_break_before)
-            if joined is not None:
-                prev.text = joined
-                prev.last_len = len(stripped)
-                prev.blank_after = False
-                blank = False
-                continue
-        cell_text = line.text.strip(" ") if table else stripped
-        out.append(Unit(line.number, cell_text, len(stripped), blank, table))
-        blank = False
-    return out
-
-
-def _caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return all(c.isupper() for c in letters)
-
-
-def _join(prev: Unit, text: str, *, blank: bool, page_break: bool) -> str | None:
-    if blank and not page_break:
-        return None
-    if (
-        not blank
-        and _caps(prev.text)
-        and _caps(text)
-        and not prev.text.endswith((":", "?", "."))
-        and len(text.split()) <= 4
-        and prev.last_len >= 40
-    ):
-        # A capitalised heading wrapped onto a second line ("... ACT" / "1972:").
-        return f"{prev.text} {text}"
-    if _starts_item(text) or _looks_strong(text) or _looks_strong(prev.text):
-        return None
-    fused = dehyphenate(prev.text, text)
-    if fused is not None:
-        return fused
-    if prev.text.endswith((".", ":", ";", "?", "!")):
-        return None
-    if text[:1].islower() or (not blank and prev.last_len >= 60):
-        return f"{prev.text} {text}"
-    return None
 
 
 # -- structure --------------------------------------------------------------------------------
@@ -218,17 +140,24 @@ class _Reader:
             words = " ".join(c for r in cells for c in r[1:] if c)
             self.add(Block(text=words, number=number, location=self.loc(rows[0].line)))
             return
+        locations = [self.loc(u.line) for u in rows]
+        level = self.current.level + 1 if self.current is not None else 1
+        per_row = row_sections(cells, self.vocab, locations, level)
         match = self.vocab.match(first, heading_like=False) if first else None
-        if match is not None and match.id != OTHER:
+        if not per_row and match is not None and match.id != OTHER and first.endswith(":"):
+            # "Contact Officer:<tab>Name": a labelled table that is a section of its own.
             self.start(match, rows[0], level=1, how=" (first cell of a table)")
         text = "\n".join("\t".join(r) for r in cells)
         self.add(Block(kind="table", text=text, rows=cells, location=self.loc(rows[0].line)))
+        parent = self.current
+        self.report.sections.extend(per_row)
+        self.current = parent  # text after the table still belongs to the parent
 
     # -- lines ----------------------------------------------------------------------------
 
     def line(self, unit: Unit, index: int) -> None:
         text = unit.text.strip()
-        bullet = _BULLET_RE.match(text)
+        bullet = BULLET_RE.match(text)
         if bullet:
             body = text[bullet.end() :]
             number, body = split_leading_number(body)
@@ -287,7 +216,13 @@ class _Reader:
                 self.note(unit, "looks like a heading but names no known section; read as text")
             return None
         if match.id != OTHER:
-            if self.in_header and match.matched_by.startswith("keyword") and not number:
+            by_keyword = match.matched_by.startswith("keyword")
+            if self.in_header and by_keyword and not number:
+                return None
+            plain_number = number and not (caps or _ZERO_NUMBER_RE.match(number))
+            if by_keyword and plain_number and not self._confirmed(str(number), index):
+                # "1. Approve the equality impact assessment" is a numbered recommendation
+                # unless paragraphs "1.1" ... confirm it as a heading.
                 return None
             return match, self._level(number)
         if self.in_header:
@@ -305,6 +240,8 @@ class _Reader:
             first = words[0].lower().strip("(") if words else ""
             if first in _LEAD_INS:
                 return None  # "That Cabinet:" introduces a list; it is not a sub-heading
+            if self.current.id == "contact_officer":
+                return None  # "Email Address:" is a label whose value is on the next line
             return match, 2
         if caps and len(words) <= 8:
             return match, self._level(number)
@@ -323,7 +260,7 @@ class _Reader:
     def _confirmed(self, number: str, index: int) -> bool:
         base = re.sub(r"\D", "", number)
         for later in self.units[index + 1 : index + 4]:
-            text = _BULLET_RE.sub("", later.text.strip())
+            text = BULLET_RE.sub("", later.text.strip())
             if re.match(rf"^{base}\.1\b", text):
                 return True
         return False

@@ -21,6 +21,23 @@ _MARK = re.compile(
 )
 
 
+# Whole-line markings that only mean "exempt" when they stand alone in a page header,
+# footer or text box ("Part 2" or "Private" in the body are ordinary words).
+_BANNERS = {
+    "confidential",
+    "exempt",
+    "exempt information",
+    "private and confidential",
+    "part ii",
+    "part b",
+    "not for publication",
+}
+
+
+def _banner(text: str) -> bool:
+    return " ".join(re.findall(r"[a-z]+", text.lower())) in _BANNERS
+
+
 def _marked(text: str) -> bool:
     return bool(_MARK.match(text.strip())) and len(text.split()) <= 60
 
@@ -35,7 +52,7 @@ def check(report: Report, spec: Spec, options: object) -> Iterable[Hit]:
     )
     found: list[tuple[str, Location]] = []
     for block in report.running_text:
-        if _marked(block.text):
+        if _marked(block.text) or _banner(block.text):
             found.append((f"the {block.location.heading or 'page header'}", block.location))
             break
     for section in report.sections:

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict
 from reportkit.model import Location
 
 
-class Severity(str, Enum):
+class Severity(str, Enum):  # noqa: UP042 (str() of members stays as before)
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"

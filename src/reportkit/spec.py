@@ -229,7 +229,7 @@ def _merge_by_key(parent: list[dict[str, Any]], child: list[dict[str, Any]], key
     An entry ``{id: x, remove: true}`` drops x."""
     out = [dict(p) for p in parent]
     index = {p[key]: i for i, p in enumerate(out)}
-    removed: set[str] = set()
+    removed: set[Any] = set()
     for entry in child:
         ident = entry.get(key)
         if entry.get("remove"):

@@ -1,4 +1,4 @@
-"""The rule registry: an explicit tuple, in code order."""
+"""The rule registry: an explicit tuple, in code order. Keep both sides when merging."""
 
 from __future__ import annotations
 
@@ -10,15 +10,27 @@ from reportkit.rules import (
     accessibility_table_header,
     accessibility_title,
     document_properties,
+    duplicate_section,
+    empty_section,
     exempt_material_published,
     hidden_text,
+    missing_metadata,
+    missing_section,
     review_comments,
+    section_order,
     tracked_changes,
+    unused_suppression,
     weak_redaction,
 )
 from reportkit.rules.base import Rule
 
 RULES: tuple[Rule, ...] = (
+    missing_section.RULE,
+    empty_section.RULE,
+    duplicate_section.RULE,
+    section_order.RULE,
+    missing_metadata.RULE,
+    unused_suppression.RULE,
     tracked_changes.RULE,
     review_comments.RULE,
     hidden_text.RULE,
@@ -32,3 +44,44 @@ RULES: tuple[Rule, ...] = (
     accessibility_title.RULE,
     accessibility_language.RULE,
 )
+
+
+class UnknownRuleError(KeyError):
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def by_code() -> dict[str, Rule]:
+    return {rule.code: rule for rule in RULES}
+
+
+def get_rule(code_or_name: str) -> Rule:
+    """A rule by code (``RK101``), name (``missing-section``) or old name, any case."""
+    key = code_or_name.strip().lower()
+    for rule in RULES:
+        if key in (rule.code.lower(), rule.name, *(a.lower() for a in rule.aliases)):
+            return rule
+    raise UnknownRuleError(
+        f"unknown rule {code_or_name!r}; `reportkit rules` lists them (codes like RK101, "
+        "names like missing-section)"
+    )
+
+
+def matches(rule: Rule, selector: str) -> bool:
+    """Does a select/ignore entry pick this rule? Codes, names, aliases, code prefixes
+    (``RK2``), family names (``accessibility`` for ``accessibility-*``) and ``ALL``."""
+    key = selector.strip().lower()
+    if not key:
+        return False
+    if key == "all":
+        return True
+    names = (rule.name, *(a.lower() for a in rule.aliases))
+    if key == rule.code.lower() or key in names:
+        return True
+    if key.startswith("rk") and key[2:].isdigit() and rule.code.lower().startswith(key):
+        return True
+    return any(name.startswith(key + "-") for name in names)
+
+
+def known_selector(selector: str) -> bool:
+    return any(matches(rule, selector) for rule in RULES)

@@ -1,0 +1,1 @@
+"""One module per ``reportkit`` subcommand (see ``reportkit.cli.COMMANDS``)."""

@@ -1,0 +1,88 @@
+"""RK102 empty-section: a heading with nothing under it, or only "N/A", "TBC" or "-"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from reportkit.findings import Hit, Severity
+from reportkit.model import Report, Section
+from reportkit.rules.base import Rule
+from reportkit.spec import Spec
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    placeholders: list[str] = Field(
+        default=["n/a", "na", "tbc", "tba", "tbd", "-", "\u2013", "\u2014"],
+        description="Texts that count as empty when they are all a section holds "
+        "(compared ignoring case, spaces and full stops).",
+    )
+
+
+def _stripped(text: str) -> str:
+    return re.sub(r"[\s.]+", " ", text).strip().lower()
+
+
+def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
+    placeholders = {_stripped(p) for p in options.placeholders}
+    for section in report.sections:
+        text = _stripped(section.text)
+        if text and text not in placeholders:
+            continue
+        if _has_content_below(report, section, placeholders):
+            continue
+        wanted = spec.section(section.id)
+        if wanted is not None and wanted.group and report.children(section):
+            continue
+        what = "is empty" if not text else f"says only {section.text.strip()!r}"
+        name = section.heading or section.id
+        yield Hit(
+            message=f"The section '{name}' {what}",
+            location=section.location,
+            section=section.id,
+            fix="Say what the implications are, or why there are none.",
+        )
+
+
+def _has_content_below(report: Report, section: Section, placeholders: set[str]) -> bool:
+    """A heading followed directly by sub-headings with text is not empty: its content is
+    in the sub-sections (each of which is checked in its own right)."""
+    return any(
+        _stripped(child.text) and _stripped(child.text) not in placeholders
+        for child in report.children(section)
+    )
+
+
+RULE = Rule(
+    code="RK102",
+    name="empty-section",
+    summary="A section heading has no text under it, or only 'N/A', 'TBC' or '-'.",
+    check=check,
+    severity=Severity.WARNING,
+    options=Options,
+    why=(
+        "An empty heading, or one that says only 'N/A' or 'TBC', tells members nothing: "
+        "either the implications were not considered or the report was sent before it was "
+        "finished. If there are no implications, say so and why."
+    ),
+    bad="""\
+# Summary
+The report proposes a new allotment strategy.
+# Financial Implications
+TBC
+# Legal Implications
+The council has powers under the Small Holdings and Allotments Act 1908.
+""",
+    good="""\
+# Summary
+The report proposes a new allotment strategy.
+# Financial Implications
+The strategy is delivered within the existing parks budget of £85,000.
+# Legal Implications
+The council has powers under the Small Holdings and Allotments Act 1908.
+""",
+)

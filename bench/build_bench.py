@@ -87,10 +87,7 @@ def main() -> int:
         return 1
     src_dir = Path(__file__).resolve().parents[1] / "src"
     env = dict(os.environ, PYTHONPATH=str(src_dir))
-    # The full CLI when it is there; the build command's own entry point otherwise.
-    has_cli = (src_dir / "reportkit" / "cli.py").is_file()
-    module = "reportkit" if has_cli else "reportkit.render.commands"
-    reportkit = [sys.executable, "-m", module, "build"]
+    reportkit = [sys.executable, "-m", "reportkit", "build"]
     rng = random.Random(20240307)
     with tempfile.TemporaryDirectory(prefix="reportkit-bench-") as tmp:
         root = Path(tmp)

@@ -19,6 +19,8 @@ COMMANDS: dict[str, str] = {
     "explain": "explain",
     "schema": "schema",
     "inspect": "inspect",
+    "new": "new",
+    "build": "build",
 }
 
 

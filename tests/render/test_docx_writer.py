@@ -10,7 +10,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from reportkit.render.commands import main
+from reportkit.cli import main
 
 
 def _build(src: Path, out: Path, *extra: str) -> docx.document.Document:

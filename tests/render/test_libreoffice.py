@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reportkit.render.commands import main
+from reportkit.cli import main
 
 pytestmark = pytest.mark.skipif(
     shutil.which("soffice") is None or shutil.which("pdftotext") is None,

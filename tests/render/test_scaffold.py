@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reportkit.render.commands import main
+from reportkit.cli import main
 from reportkit.render.scaffold import mandatory_sections, render_scaffold
 from reportkit.spec import available_specs, load_spec
 

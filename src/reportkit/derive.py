@@ -158,8 +158,6 @@ def contact_from(report: Report) -> ContactOfficer | None:
     pairs: list[tuple[str, str, Location]] = []
     if section is not None:
         pairs.extend(_pairs(section.blocks))
-        if section.blocks == [] and section.heading:
-            pass
     else:
         for key, meta in report.metadata.fields.items():
             if key.startswith(("contact", "tel", "phone", "email", "e_mail", "report_author")):

@@ -51,6 +51,8 @@ def _labels(spec: Spec) -> dict[str, str]:
             key = normalise(label)
             if key:
                 table.setdefault(key, meta.field)
+    if len(_LABELS_CACHE) > 64:
+        _LABELS_CACHE.clear()
     _LABELS_CACHE[id(spec)] = (spec, table)
     return table
 

@@ -1,0 +1,91 @@
+"""RK210 placeholder: text left to be filled in (TBC, XX, £X, [insert ...], Lorem ipsum,
+unrendered template tokens, DD/MM/YYYY). A placeholder must never be published."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from reportkit.findings import Hit, Severity
+from reportkit.model import Report
+from reportkit.rules.base import Rule
+from reportkit.spec import Spec
+from reportkit.text_utils import excerpt, pieces
+
+PATTERNS: dict[str, str] = {
+    "TBC": r"(?<![\w-])TB[CAD](?![\w-])",
+    "XX": r"(?<![\w£$-])(?:XX+|xx+)(?![\w-])",
+    "£X": r"£\s?[Xx]+(?:[.,][Xx]+)*(?:m|k|bn)?(?![\w])",
+    "[insert]": r"[\[<]\s*(?:insert|enter|add)\b[^\]>\n]{0,80}[\]>]",
+    "Lorem ipsum": r"\blorem\s+ipsum\b",
+    "template token": r"\{\{.{0,80}?\}\}|\{%.{0,80}?%\}|«[^»\n]{1,40}»|<<[^<>\n]{1,40}>>",
+    "date placeholder": r"\b(?:DD|dd|XX|xx)\s?[/.-]\s?(?:MM|mm|XX|xx)\s?[/.-]\s?"
+    r"(?:YYYY|yyyy|YY|yy|XXXX|xxxx|20XX|20xx)\b",
+    "??": r"\?{2,}",
+}  # fmt: skip
+_CI = {"[insert]", "Lorem ipsum"}
+_GLOSSARY = re.compile(r"glossary|abbreviations|acronyms", re.IGNORECASE)
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    extra: list[str] = Field(
+        default_factory=list,
+        description="Further regular expressions that mark unfinished text in your template.",
+    )
+
+
+def _compiled(options: Options) -> list[tuple[str, re.Pattern[str]]]:
+    out = [(k, re.compile(p, re.IGNORECASE if k in _CI else 0)) for k, p in PATTERNS.items()]
+    out += [("placeholder", re.compile(p)) for p in options.extra]
+    return out
+
+
+def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
+    patterns = _compiled(options)
+    for piece in pieces(report):
+        if piece.section is not None and _GLOSSARY.search(piece.section.heading):
+            continue
+        taken: list[tuple[int, int]] = []
+        matches: list[re.Match[str]] = []
+        for _, pattern in patterns:
+            for m in pattern.finditer(piece.text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue  # "£XX" is one placeholder, not two
+                taken.append((m.start(), m.end()))
+                matches.append(m)
+        for m in sorted(matches, key=lambda m: m.start()):
+            yield Hit(
+                message=f"Placeholder text '{m.group(0)}' has not been filled in: "
+                f"{excerpt(piece.text, m.start(), m.end())}",
+                location=piece.location,
+                section=piece.section.id if piece.section else None,
+                fix="Replace the placeholder with the real text, or remove it.",
+            )
+
+
+RULE = Rule(
+    code="RK210",
+    name="placeholder",
+    summary="No placeholder text (TBC, XX, £X, [insert ...], template tokens) is left in.",
+    check=check,
+    severity=Severity.ERROR,
+    options=Options,
+    why="""\
+A published report with "£XX" or "TBC" in it tells the public the decision was taken on an
+unfinished document, and may mean a figure the decision depends on was never checked.
+Placeholders are easy to miss on screen and easy to find by machine.""",
+    bad="""\
+# Financial Implications
+
+The scheme will cost £XX over three years, funded from reserves (amount TBC).
+""",
+    good="""\
+# Financial Implications
+
+The scheme will cost £120,000 over three years, funded from the transformation reserve.
+""",
+)

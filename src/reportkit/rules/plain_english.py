@@ -1,0 +1,82 @@
+"""RK309 plain-english: a plainer word exists ("utilise" -> "use", "in order to" -> "to").
+A generic substitution check over a data list (``data/plain_english.yaml``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from reportkit.findings import Hit, Severity
+from reportkit.model import Report
+from reportkit.rules.base import Rule
+from reportkit.rules.data_lists import load
+from reportkit.spec import Spec
+from reportkit.text_utils import pieces
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    extra: dict[str, str] = Field(
+        default_factory=dict, description="Further substitutions: word or phrase -> plainer."
+    )
+    ignore: list[str] = Field(
+        default_factory=list, description="Entries of the built-in list not to check."
+    )
+
+
+@lru_cache(maxsize=16)
+def _compiled(extra: tuple[tuple[str, str], ...], ignore: frozenset[str]) -> tuple[
+    re.Pattern[str], dict[str, str]
+]:
+    table: dict[str, str] = dict(load("plain_english.yaml").get("substitutions") or {})
+    table.update(dict(extra))
+    table = {k.lower(): str(v) for k, v in table.items() if k.lower() not in ignore}
+    words = sorted(table, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), table
+
+
+def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
+    pattern, table = _compiled(
+        tuple(sorted(options.extra.items())), frozenset(w.lower() for w in options.ignore)
+    )
+    for piece in pieces(report, headings=False, metadata=False):
+        seen: set[str] = set()
+        for m in pattern.finditer(piece.prose):
+            key = " ".join(m.group(0).lower().split())
+            if key in seen:
+                continue
+            seen.add(key)
+            yield Hit(
+                message=f"Use '{table[key]}' rather than '{m.group(0)}'.",
+                location=piece.location,
+                section=piece.section.id if piece.section else None,
+                fix=f"Replace '{m.group(0)}' with '{table[key]}'.",
+            )
+
+
+RULE = Rule(
+    code="RK309",
+    name="plain-english",
+    summary="Plain words are used where they exist ('use', not 'utilise').",
+    check=check,
+    severity=Severity.INFO,
+    options=Options,
+    why="""\
+Reports are public documents read by residents as well as councillors. Plain words make the
+decision easier to follow and are what GOV.UK and the Plain English Campaign recommend.""",
+    bad="""\
+# Background
+
+The council will utilise the grant in order to commence the works.
+""",
+    good="""\
+# Background
+
+The council will use the grant to start the works.
+""",
+)

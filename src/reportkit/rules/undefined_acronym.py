@@ -1,0 +1,200 @@
+"""RK209 undefined-acronym: acronyms are spelt out where first used ("Sefton New Directions
+(SND)"), and no acronym is spelt out two different ways."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from reportkit.findings import Hit, Severity
+from reportkit.model import Location, Report
+from reportkit.rules.base import Rule
+from reportkit.spec import Spec
+from reportkit.text_utils import TextPiece, is_mostly_upper, pieces
+
+# Two or more capitals, optionally a plural or possessive s: "HBC", "LAs", "SND's".
+_ACRONYM = re.compile(r"(?<![\w&/.@-])([A-Z][A-Z&]*[A-Z])(s|'s|\u2019s)?(?![\w&/@-]|\.\w)")
+_ROMAN = re.compile(r"^(?=[MDCLXVI]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
+# "(SND)", "('SND')", "(the SND)"; "(the Care Quality Commission, CQC)"; "CQC (Care ...)".
+# "(LTP4)" defines LTP4 and, for later "the LTP", LTP.
+_DEF_AFTER = re.compile(
+    r"\(\s*(?:the\s+)?[\"'\u2018\u201c]?([A-Z][A-Za-z&]*[A-Z])\d*s?[\"'\u2019\u201d]?\s*\)"
+)
+_DEF_INSIDE = re.compile(r"\(([^()]{3,80}?)\s*[,\u2013\u2014:-]+\s*([A-Z][A-Z&]*[A-Z])s?\s*\)")
+_DEF_BEFORE = re.compile(r"\b([A-Z][A-Z&]*[A-Z])s?\s+\(([A-Za-z][^()]{3,80})\)")
+_URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+_SMALL = {"of", "and", "the", "for", "in", "on", "to", "&", "a", "an", "at", "by"}
+_GLOSSARY = re.compile(r"glossary|abbreviations|acronyms", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def builtin_allowlist() -> frozenset[str]:
+    text = resources.files("reportkit").joinpath("data/acronyms.txt").read_text("utf-8")
+    words = (w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    return frozenset(w.upper().rstrip("S") if w.endswith("s") else w.upper() for w in words)
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    allow: list[str] = Field(
+        default_factory=list,
+        description="Acronyms that need no definition in these reports (added to the "
+        "built-in list of common ones such as NHS, HR, VAT).",
+    )
+    use_builtin_allowlist: bool = Field(
+        default=True, description="Also allow the built-in list of common acronyms."
+    )
+
+
+def _initials(long_form: str) -> str:
+    words = re.findall(r"[A-Za-z]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", long_form))
+    return "".join(w[0].upper() for w in words if w.lower() not in _SMALL)
+
+
+def _long_form_before(text: str, end: int, acronym: str) -> str | None:
+    """The words before "(ABC)" whose initials spell the acronym, if they do."""
+    words = re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", text[:end])[-(len(acronym) + 6) :]
+    for start in range(len(words) - 1, -1, -1):
+        candidate = " ".join(words[start:])
+        got = _initials(candidate)
+        if got == acronym or _initials(candidate.replace("-", " ")) == acronym:
+            return candidate
+        if len(got) > len(acronym) + 1:
+            break
+    return None
+
+
+def _definitions(items: list[TextPiece]) -> dict[str, list[tuple[str | None, Location, int]]]:
+    """Acronym -> (long form if recognisable, where, order of the piece) for each definition."""
+    out: dict[str, list[tuple[str | None, Location, int]]] = {}
+    for order, piece in enumerate(items):
+        text = piece.text
+        for m in _DEF_AFTER.finditer(text):
+            acr = m.group(1)
+            out.setdefault(acr, []).append(
+                (_long_form_before(text, m.start(), acr), piece.location, order)
+            )
+        for m in _DEF_INSIDE.finditer(text):
+            out.setdefault(m.group(2), []).append((m.group(1).strip(), piece.location, order))
+        for m in _DEF_BEFORE.finditer(text):
+            long_form = m.group(2)
+            if _initials(long_form).startswith(m.group(1)[:2]):
+                out.setdefault(m.group(1), []).append((long_form, piece.location, order))
+        if piece.section is not None and _GLOSSARY.search(piece.section.heading):
+            for m in _ACRONYM.finditer(text):
+                out.setdefault(m.group(1), []).append((None, piece.location, order))
+    return out
+
+
+def _usable(token: str, line: str, start: int, end: int) -> bool:
+    if _ROMAN.match(token) or len(token) > 8:
+        return False
+    if not line[:start].strip() and line[end : end + 1] == ":":
+        return False  # a label such as "SUBJECT:" or "WARDS:"
+    # Part of an ALL-CAPS phrase ("NOT FOR PUBLICATION"): emphasis or a heading, not an acronym.
+    before = line[max(0, start - 20) : start]
+    after = line[end : end + 20]
+    return not (re.search(r"\b[A-Z]{2,}\s+$", before) or re.match(r"^\s+[A-Z]{2,}\b", after))
+
+
+def _alone_in_cell(line: str, start: int, end: int) -> bool:
+    """A capitalised word that fills a table cell ("TOTAL", "RAG") is a label, not prose."""
+    if "\t" not in line:
+        return False
+    cell_start = line.rfind("\t", 0, start) + 1
+    cell_end = line.find("\t", end)
+    cell = line[cell_start : cell_end if cell_end != -1 else len(line)]
+    return cell.strip() == line[start:end]
+
+
+def _expansion_hint(items: list[TextPiece], acronym: str) -> str | None:
+    pattern = re.compile(r"\b(?:[A-Z][a-z]+(?:\s+(?:of|and|for|the|&)\s+|\s+)){1,6}[A-Z][a-z]+")
+    for piece in items:
+        for m in pattern.finditer(piece.text):
+            words = m.group(0).split()
+            for i in range(len(words)):
+                if _initials(" ".join(words[i:])) == acronym:
+                    return " ".join(words[i:])
+    return None
+
+
+def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
+    allowed = {a.upper() for a in options.allow}
+    if options.use_builtin_allowlist:
+        allowed |= builtin_allowlist()
+    items = list(pieces(report))
+    defined = _definitions(items)
+    yield from _conflicts(defined)
+    reported: set[str] = set()
+    for piece in items:
+        if piece.kind == "heading":
+            continue
+        text = _URL.sub(" ", piece.text)
+        for line in text.splitlines():
+            if is_mostly_upper(line):
+                continue
+            for m in _ACRONYM.finditer(line):
+                if _alone_in_cell(line, m.start(), m.end()):
+                    continue
+                acr = m.group(1)
+                if acr in allowed or acr in defined or acr in reported:
+                    continue
+                if not _usable(acr, line, m.start(), m.end()):
+                    continue
+                reported.add(acr)
+                hint = _expansion_hint(items, acr)
+                plural = f" ('{m.group(0)}')" if m.group(2) == "s" else ""
+                yield Hit(
+                    message=f"The acronym {acr}{plural} is used but never spelt out",
+                    location=piece.location,
+                    section=piece.section.id if piece.section else None,
+                    fix=f"Spell it out at first use: '{hint or 'Full Name'} ({acr})'.",
+                )
+
+
+def _conflicts(defined: dict[str, list[tuple[str | None, Location, int]]]) -> Iterator[Hit]:
+    for acr, entries in defined.items():
+        forms = [(lf, loc) for lf, loc, _ in entries if lf]
+        if len(forms) < 2:
+            continue
+        first = forms[0][0] or ""
+        norm_first = " ".join(re.findall(r"[a-z]+", first.lower()))
+        for long_form, loc in forms[1:]:
+            norm = " ".join(re.findall(r"[a-z]+", (long_form or "").lower()))
+            if norm and norm_first and norm not in norm_first and norm_first not in norm:
+                yield Hit(
+                    message=f"{acr} is spelt out two ways: '{first}' and '{long_form}'",
+                    location=loc,
+                    fix=f"Use one meaning of {acr}, or a different acronym for the other.",
+                )
+                break
+
+
+RULE = Rule(
+    code="RK209",
+    name="undefined-acronym",
+    summary="Acronyms are spelt out at first use, and each has one meaning.",
+    check=check,
+    severity=Severity.WARNING,
+    options=Options,
+    why="""\
+Reports are public documents read by residents as well as officers. An acronym that is never
+spelt out ("the CCG", "other LAs") excludes readers who do not work in the field, and plain
+English guidance asks for every acronym to be written in full the first time it is used.""",
+    bad="""\
+# Background
+
+The council works with the ICB on hospital discharge.
+""",
+    good="""\
+# Background
+
+The council works with the Integrated Care Board (ICB) on hospital discharge. The ICB funds
+two discharge coordinators.
+""",
+)

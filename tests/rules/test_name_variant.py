@@ -1,0 +1,74 @@
+from rules_a_build import report, run, sec
+
+from reportkit.rules.name_variant import RULE
+
+BASE = [
+    "Sefton New Directions is a council company.",
+    "Sefton New Directions runs day services.",
+    "Sefton New Directions reports to Cabinet.",
+]
+
+
+def _run(*extra: str, **options):
+    return run(RULE, report(sec("Background", *BASE, *extra)), **options)
+
+
+def test_a_misspelt_variant_of_a_common_name_is_flagged_with_the_usual_form() -> None:
+    hits = _run("Sefton New Directors also supports assessments.")
+    assert len(hits) == 1
+    assert "'Sefton New Directors'" in hits[0].message
+    assert hits[0].fix == "Write 'Sefton New Directions'."
+
+
+def test_the_singular_of_a_plural_name_is_flagged() -> None:
+    assert len(_run("Work is being undertaken by Sefton New Direction.")) == 1
+
+
+def test_possessives_are_not_variants() -> None:
+    assert _run("Sefton New Directions' staff and Sefton New Directions's board.") == []
+
+
+def test_grammatical_plurals_are_not_variants() -> None:
+    rep = report(
+        sec(
+            "B",
+            "The Overview and Scrutiny Committee met.",
+            "The Overview and Scrutiny Committee agreed.",
+            "All Overview and Scrutiny Committees were told.",
+        )
+    )
+    assert run(RULE, rep) == []
+
+
+def test_distinct_names_are_not_variants() -> None:
+    rep = report(
+        sec(
+            "B",
+            "Sefton Council and Sefton Place Plan.",
+            "Sefton Council again.",
+            "Halton Council said so.",
+            "Knowsley Council agreed.",
+        )
+    )
+    assert run(RULE, rep) == []
+
+
+def test_configured_names_catch_a_single_misspelling() -> None:
+    rep = report(sec("B", "Riverside Liesure Trust runs the centres."))
+    assert run(RULE, rep) == []
+    hits = run(RULE, rep, names=["Riverside Leisure Trust"])
+    assert len(hits) == 1 and "Riverside Leisure Trust" in hits[0].message
+
+
+def test_two_word_names_and_people_are_not_compared_unless_configured() -> None:
+    rep = report(
+        sec(
+            "B",
+            "Northwood Ward and Northwood Ward and Northwood Ward.",
+            "Norwood Ward is next door.",
+            "Councillor Jones Smith spoke. Councillor Jones Smith agreed.",
+            "Councillor Jonas Smith asked.",
+            "Heads of Service met. Heads of Service agreed. Head of Service said.",
+        )
+    )
+    assert run(RULE, rep) == []

@@ -3,6 +3,7 @@ the Markdown did (mdformat's ``is_md_equal`` idea, applied across formats)."""
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import re
 from pathlib import Path
@@ -67,11 +68,25 @@ def shape(report: Report) -> dict[str, Any]:
 
 
 def findings_key(path: Path, spec_name: str) -> list[tuple[str, str | None]]:
+    """(code, section) of every finding: the engine's, plus those of rule modules the
+    registry on this branch does not list yet (so the whole catalogue is held to the trip)."""
+    import pkgutil
+
+    import reportkit.rules as rules_pkg
     from reportkit.lint import lint_report
+    from reportkit.rules import RULES
 
     spec = load_spec(spec_name)
     report = read_report(path, spec).report
-    return sorted((f.code, f.section) for f in lint_report(report, spec))
+    out = [(f.code, f.section) for f in lint_report(report, spec)]
+    registered = {r.code for r in RULES}
+    for info in pkgutil.iter_modules(rules_pkg.__path__):
+        rule = getattr(importlib.import_module(f"reportkit.rules.{info.name}"), "RULE", None)
+        if rule is None or rule.code in registered:
+            continue
+        options = rule.options.model_validate(spec.rule_options(rule.name))
+        out.extend((rule.code, hit.section) for hit in rule.check(report, spec, options))
+    return sorted(out, key=str)
 
 
 def build(src: Path, spec_name: str = "default") -> Path:

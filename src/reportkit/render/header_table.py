@@ -4,11 +4,14 @@ Meeting | 4 January 2024 ...), laid out as many councils' Cabinet templates do."
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from reportkit.model import Metadata
 from reportkit.render.house_style import HouseStyle
 from reportkit.render.oxml import mark_header_row, shade_cell
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 # (label, field) pairs per row; one pair spans the row, two pairs make four columns.
 ROWS: list[list[tuple[str, str]]] = [
@@ -53,18 +56,20 @@ def _raw(meta: Metadata, field: str) -> str:
 
 
 def field_value(meta: Metadata, field: str) -> str:
-    """The value to print: the typed value formatted for readers, or the raw text when the
-    reader could not type it (so a placeholder stays visible and lint still sees it)."""
+    """The value to print: what the author wrote, except that YAML's machine forms (ISO
+    dates, true/false) are shown as people write them. Text the reader could not type (a
+    prompt left in a draft) stays as written, so lint still sees it in Word."""
     if field == "exempt":
         return exempt_wording(meta)
     value = getattr(meta, field, None)
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
-    if isinstance(value, dt.date):
+    raw = _raw(meta, field)
+    if isinstance(value, dt.date) and (not raw or _ISO_DATE.match(raw)):
         return format_date(value)
-    if value:
-        return str(value)
-    return _raw(meta, field)
+    if isinstance(value, bool) and raw.lower() in {"", "true", "false", "yes", "no"}:
+        return "Yes" if value else "No"
+    if raw:
+        return raw
+    return str(value) if value else ""
 
 
 def extra_rows(meta: Metadata) -> list[tuple[str, str]]:

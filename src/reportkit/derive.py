@@ -160,8 +160,13 @@ def contact_from(report: Report) -> ContactOfficer | None:
         pairs.extend(_pairs(section.blocks))
     else:
         for key, meta in report.metadata.fields.items():
-            if key.startswith(("contact", "tel", "phone", "email", "e_mail", "report_author")):
-                pairs.append((meta.label, meta.value, meta.location))
+            reachable = key == "report_of" and (
+                _EMAIL_RE.search(meta.value) or _PHONE_RE.search(meta.value)
+            )
+            if reachable or key.startswith(("contact", "tel", "phone", "email", "e_mail")):
+                # "Report Author: Jo Example, 01632 960000" names whom to contact too.
+                label = "" if reachable else meta.label
+                pairs.append((label, meta.value, meta.location))
     if not pairs:
         return None
     contact = ContactOfficer(location=pairs[0][2])

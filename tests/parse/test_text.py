@@ -403,3 +403,46 @@ def test_text_in_windows_1252_is_still_read(tmp_path):
     path.write_bytes("Summary\r\n\r\nThe cost is \xa35,000.\r\n".encode("cp1252"))
     report = read_report(path, DEFAULT, Limits()).report
     assert report.sections[0].text == "The cost is \u00a35,000."
+
+
+def test_a_contact_line_among_the_front_sheet_lines_does_not_end_the_header():
+    text = (
+        "Report to: Cabinet\nContact Officer: Jo Example, 01632 960 001\n"
+        "Key Decision: No\nExempt: No\n\nSummary\n\nText.\n"
+    )
+    report = read_text(text, "x.txt", DEFAULT).report
+    assert (report.metadata.key_decision, report.metadata.exempt) == (False, "no")
+    assert [s.id for s in report.sections] == ["summary"]
+    assert report.contact_officer is not None
+    assert (report.contact_officer.name, report.contact_officer.phone) == (
+        "Jo Example",
+        "01632 960 001",
+    )
+
+
+def test_a_report_author_with_a_phone_number_is_the_contact():
+    text = "Report Author: Sam Example, sam@council.example.gov.uk\n\nSummary\n\nText.\n"
+    report = read_text(text, "x.txt", DEFAULT).report
+    assert report.metadata.report_of is not None
+    assert report.contact_officer is not None
+    assert report.contact_officer.email == "sam@council.example.gov.uk"
+
+
+def test_a_column_of_labels_then_a_column_of_values_is_paired_in_order():
+    text = (
+        "Report to:\nDate of Meeting:\nSubject:\nCabinet\n4 March 2025\nLibrary opening hours\n"
+        "\nSummary\n\nText.\n"
+    )
+    meta = read_text(text, "x.txt", DEFAULT).report.metadata
+    assert (meta.committee, meta.meeting_date, meta.title) == (
+        "Cabinet",
+        dt.date(2025, 3, 4),
+        "Library opening hours",
+    )
+
+
+def test_an_empty_front_sheet_label_does_not_swallow_the_first_heading():
+    text = "Report to:\nDate of Meeting:\n\nSummary\n\nText.\n"
+    report = read_text(text, "x.txt", DEFAULT).report
+    assert [s.id for s in report.sections] == ["summary"]
+    assert report.metadata.committee is None

@@ -6,6 +6,7 @@ including a label wrapped over two rows ("Is this a Key | Yes" / "Decision: |").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reportkit.frontsheet import apply_field, label_prefix_length, match_label
@@ -28,8 +29,11 @@ class FrontSheet:
     spec: Spec
     path: str
     entries: list[_Entry] = field(default_factory=list)
-    pending_label: _Entry | None = None
-    """A label seen on its own line; its value is on the next line."""
+    pending: list[_Entry] = field(default_factory=list)
+    """Labels seen on their own lines, waiting for values on the lines that follow (one
+    label, one value; or a column of labels, then a column of values)."""
+    is_heading: Callable[[str], bool] | None = None
+    """Known section headings are never taken as values."""
     partials: list[_Entry] = field(default_factory=list)
     """Beginnings of labels whose ends come later: a table extracted column by column gives
     "Is this a Key" / "Yes" / "Included in Yes" / "Decision:" / "Forward Plan:"."""
@@ -85,6 +89,10 @@ class FrontSheet:
                 i += 1
         return found, wrapped and used == len(tails)
 
+    def feed_other(self, label: str, value: str, line_no: int) -> None:
+        """A labelled entry that is no metadata field (kept under the label's slug)."""
+        self.entries.append(_Entry(None, label, value, Location(path=self.path, line=line_no)))
+
     def feed_label(self, text: str, line_no: int) -> bool:
         """A line of the front sheet with a known label (or the value of one). True when it
         was metadata."""
@@ -92,27 +100,25 @@ class FrontSheet:
         stripped = text.strip()
         if self._partial(stripped, location):
             return True
-        if self.pending_label is not None:
-            if match_label(stripped.rstrip(":"), self.spec) is None:
-                entry = self.pending_label
-                entry.value = stripped
-                self.entries.append(entry)
-                self.pending_label = None
-                return True
-            self.pending_label = None
         m = re.match(r"^([^:]{2,60}):\s*(.*)$", stripped)
-        if m:
-            fld = match_label(m[1], self.spec)
-            if fld is not None:
-                entry = _Entry(fld, m[1].strip(), m[2].strip(), location)
-                if m[2].strip():
-                    self.entries.append(entry)
-                else:
-                    self.pending_label = entry
-                return True
-        fld = match_label(stripped, self.spec)
-        if fld is not None and len(stripped.split()) <= 6:
-            self.pending_label = _Entry(fld, stripped, "", location)
+        label_field = match_label(m[1], self.spec) if m else None
+        bare_field = match_label(stripped, self.spec) if len(stripped.split()) <= 6 else None
+        if self.pending and label_field is None and bare_field is None:
+            if self.is_heading is not None and self.is_heading(stripped):
+                return False
+            entry = self.pending.pop(0)
+            entry.value = stripped
+            self.entries.append(entry)
+            return True
+        if m and label_field is not None:
+            entry = _Entry(label_field, m[1].strip(), m[2].strip(), location)
+            if m[2].strip():
+                self.entries.append(entry)
+            else:
+                self.pending.append(entry)
+            return True
+        if bare_field is not None:
+            self.pending.append(_Entry(bare_field, stripped, "", location))
             return True
         return False
 
@@ -161,9 +167,8 @@ class FrontSheet:
         return short_tail or last.lower().endswith(_CONNECTORS)
 
     def apply(self, metadata: Metadata) -> None:
-        if self.pending_label is not None:
-            self.entries.append(self.pending_label)
-            self.pending_label = None
+        self.entries.extend(self.pending)
+        self.pending = []
         for entry in self.entries:
             apply_field(metadata, entry.field, entry.label, entry.value, entry.location)
         self.entries = []

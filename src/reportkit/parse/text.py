@@ -84,7 +84,9 @@ def read_text(text: str, path: str, spec: Spec, source_format: SourceFormat = "t
         match = vocab.match(text, heading_like=False)
         return match is not None and match.id != OTHER and not match.rest
 
-    _Reader(report, spec, path, messages).run(units(kept, known_heading))
+    reader = _Reader(report, spec, path, messages)
+    reader.front.is_heading = known_heading
+    reader.run(units(kept, known_heading))
     finish(report, spec)
     return ReadResult(report=report, messages=messages)
 
@@ -171,6 +173,11 @@ class _Reader:
         found = self.heading(unit, index)
         if found is not None:
             match, level = found
+            if self.in_header and match.rest and match.id == "contact_officer" and not match.number:
+                # "Contact Officer: Jo Example" among the front-sheet lines is a header entry,
+                # not the start of the body.
+                self.front.feed_other(match.heading, match.rest, unit.line)
+                return
             if self.in_header:
                 self.front.apply(self.report.metadata)
                 self.in_header = False
@@ -200,8 +207,6 @@ class _Reader:
             or (colon_end and not stop_end and len(words) <= 12)
             or raw.startswith(("**", "__"))
         )
-        if self.in_header and self.front.pending_label is not None and not strong:
-            return None
         match = self.vocab.match(raw, heading_like=strong)
         if match is not None and not strong and not match.rest and not raw[:1].isupper():
             match = None  # "report authors": a wrapped table cell, not a heading

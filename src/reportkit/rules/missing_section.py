@@ -8,7 +8,7 @@ from reportkit.conditions import holds, start_of
 from reportkit.findings import Hit, Severity
 from reportkit.model import Location, Report
 from reportkit.rules.base import NoOptions, Rule
-from reportkit.spec import Spec
+from reportkit.spec import Condition, Spec
 
 
 def check(report: Report, spec: Spec, options: NoOptions) -> Iterator[Hit]:
@@ -18,15 +18,24 @@ def check(report: Report, spec: Spec, options: NoOptions) -> Iterator[Hit]:
             continue
         if not (wanted.required or holds(wanted.required_when, report)):
             continue
-        why = ""
-        if not wanted.required and wanted.required_when is not None:
-            why = f" (needed because {wanted.required_when.field} is set)"
+        why = "" if wanted.required else _because(wanted.required_when, report)
         yield Hit(
             message=f"The report has no {wanted.title} section ({wanted.id}){why}",
             location=_where_it_belongs(report, spec, index),
             section=wanted.id,
             fix=f"Add a '{wanted.title}' section. {wanted.prompt}".strip(),
         )
+
+
+def _because(condition: Condition | None, report: Report) -> str:
+    if condition is None:
+        return ""
+    if condition.field == "key_decision":
+        return ", which a key decision needs"
+    if condition.field == "exempt":
+        return ", which a report with exempt information needs"
+    value = getattr(report.metadata, condition.field, None)
+    return f", needed when {condition.field} is {value}"
 
 
 def _where_it_belongs(report: Report, spec: Spec, index: int) -> Location:

@@ -439,3 +439,17 @@ def test_heading_styles_linked_to_a_multi_level_list_get_their_level_numbers(
         ("History", "2.1"),
         ("Risk", "3."),
     ]
+
+
+def test_an_implications_table_gives_a_sub_section_per_row(tmp_path: Path) -> None:
+    report = read(tmp_path, {"body": [
+        HEADER, {"heading": "Implications"},
+        {"table": [["Issue", "Implications", "Sign-off"],
+                   ["Financial", "Met from reserves.", "J Smith"],
+                   ["Legal", "The council has the power.", "A Jones"]], "header": True},
+    ]})  # fmt: skip
+    assert [(s.id, s.level) for s in report.sections] == [
+        ("implications", 1),
+        ("financial", 2),
+        ("legal", 2),
+    ]

@@ -24,6 +24,19 @@ _SUB_NUMBER = re.compile(r"^\d{1,3}\s?\.\s?[1-9]\d*")
 
 
 def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
+    """Read one .docx. Anything unusable is an ``InputError`` naming the file, including
+    XML this reader did not expect, so one odd file never stops a folder being linted."""
+    try:
+        return _read(path, spec, limits)
+    except InputError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+        raise InputError(
+            f"{path}: could not read this Word file ({type(exc).__name__}: {exc})"
+        ) from exc
+
+
+def _read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
     from reportkit.parse.docx_body import BodyWalker, Para, Table
     from reportkit.parse.docx_numbering import Numbering
     from reportkit.parse.docx_styles import StyleSheet
@@ -275,6 +288,16 @@ class _Context:
                     location=self.loc(item.index, where),
                 )
                 (current.blocks if current else report.preamble).append(block)
+                if current is not None and item.rows:
+                    # An implications table (a row per implication), as the other readers.
+                    from reportkit.parse.tables import row_sections
+
+                    rows = item.rows[1:] if item.header_row else item.rows
+                    report.sections.extend(
+                        row_sections(
+                            rows, self.vocab, [block.location] * len(rows), current.level + 1
+                        )
+                    )
                 continue
             para = item
             if self._title(report, para):

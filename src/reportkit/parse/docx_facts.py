@@ -70,7 +70,10 @@ def running_text(pkg: Package, styles: StyleSheet, path: str) -> list[Block]:
                 for para in paras:
                     if para.text and not any(b.text == para.text for b in out):
                         out.append(
-                            Block(text=para.text, location=Location(path=path, heading=kind))
+                            Block(
+                                text=para.text,
+                                location=Location(path=path, paragraph=1, heading=kind),
+                            )
                         )
     return out
 

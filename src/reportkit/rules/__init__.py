@@ -30,7 +30,6 @@ RULES: tuple[Rule, ...] = (
     duplicate_section.RULE,
     section_order.RULE,
     missing_metadata.RULE,
-    unused_suppression.RULE,
     tracked_changes.RULE,
     review_comments.RULE,
     hidden_text.RULE,
@@ -43,6 +42,7 @@ RULES: tuple[Rule, ...] = (
     accessibility_table_header.RULE,
     accessibility_title.RULE,
     accessibility_language.RULE,
+    unused_suppression.RULE,
 )
 
 

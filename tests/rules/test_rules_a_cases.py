@@ -1,13 +1,10 @@
-"""Runs the rules-a data cases (tests/cases/<rule>.yaml) straight through the readers and the
-rule's check function, until the shared loader (tests/test_cases.py) runs them through the
-lint engine. Expectations are compared as the shared loader does: exact count, and each
-expected key (message as a substring) against the finding in the same position."""
+"""Coverage of the rules-a data cases (run by tests/test_cases.py through the engine) and of
+each rule's own bad / good examples."""
 
 from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
@@ -27,38 +24,6 @@ MODULES = {
     "undefined-acronym": "undefined_acronym",
     "placeholder": "placeholder",
 }
-
-
-def _cases() -> list[Any]:
-    out = []
-    for name, module in MODULES.items():
-        data = yaml.safe_load((CASES / f"{name}.yaml").read_text(encoding="utf-8"))
-        for case in data["cases"]:
-            out.append(pytest.param(module, case, id=f"{name}: {case['name']}"))
-    return out
-
-
-@pytest.mark.parametrize(("module", "case"), _cases())
-def test_case(module: str, case: dict[str, Any]) -> None:
-    rule = importlib.import_module(f"reportkit.rules.{module}").RULE
-    spec = load_spec(case.get("spec", "default"))
-    if case.get("format", "md") == "md":
-        from reportkit.parse.markdown import read_text as read_md
-
-        report = read_md(case["input"], "case.md", spec).report
-    else:
-        from reportkit.parse.text import read_text as read_txt
-
-        report = read_txt(case["input"], "case.txt", spec).report
-    hits = list(rule.check(report, spec, rule.options(**spec.rule_options(rule.name))))
-    expected = case["expect"]
-    assert len(hits) == len(expected), [h.message for h in hits]
-    for hit, want in zip(hits, expected, strict=True):
-        assert want.get("message", "") in hit.message
-        if "line" in want:
-            assert hit.location.line == want["line"]
-        if "section" in want:
-            assert hit.section == want["section"]
 
 
 def test_every_rules_a_rule_has_failing_and_passing_cases_in_both_formats() -> None:

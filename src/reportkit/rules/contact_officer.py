@@ -15,7 +15,11 @@ from reportkit.spec import Spec
 
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 # 01234 567890, 0151 934 3329, 020 7946 0000, 07700 900123, +44 (0)151 934 3329, 0300 123 4567.
-_DIGITS = re.compile(r"^(?:\+?44\s*(?:\(0\)\s*)?|0)(\d[\d\s()-]{6,14}\d)(?:\s*(?:ext\.?|x)\s*\d{1,6})?$")
+_DIGITS = re.compile(
+    r"^(?:\+?44\s*(?:\(0\)\s*)?|0)(\d[\d\s()-]{6,14}\d)(?:\s*(?:ext\.?|x)\s*\d{1,6})?$"
+)
+
+_LABEL = re.compile(r"^(?:tel(?:ephone)?(?:\s+number)?|phone|t)\s*[.:]?\s*", re.IGNORECASE)
 
 
 class Options(BaseModel):
@@ -27,7 +31,9 @@ class Options(BaseModel):
 
 
 def valid_phone(value: str) -> bool:
-    text = re.sub(r"^(?:tel(?:ephone)?(?:\s+number)?|phone|t)\s*[.:]?\s*", "", value.strip(), flags=re.I)
+    text = re.sub(
+        r"^(?:tel(?:ephone)?(?:\s+number)?|phone|t)\s*[.:]?\s*", "", value.strip(), flags=re.I
+    )
     m = _DIGITS.match(text)
     if not m:
         return False
@@ -39,27 +45,30 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
     contact = report.contact_officer
     if contact is None:
         return
-    section = "contact_officer"
+    problems: list[tuple[str, str]] = []
     if options.require_name and not (contact.name or "").strip():
-        yield Hit(message="The contact officer is not named.", location=contact.location,
-                  section=section, fix="Give the name of the officer who can answer questions.")  # fmt: skip
+        problems.append(("The contact officer is not named.", "Give the officer's name."))
     email = (contact.email or "").strip().rstrip(".")
     if options.require_email and not email:
-        yield Hit(message="The contact officer has no email address.", location=contact.location,
-                  section=section, fix="Add the officer's email address.")  # fmt: skip
+        problems.append(("The contact officer has no email address.", "Add the address."))
     elif email and not _EMAIL.match(email):
-        yield Hit(message=f"The contact officer's email address '{email}' is not valid.",
-                  location=contact.location, section=section,
-                  fix="Correct the email address (name@council.gov.uk).")  # fmt: skip
+        problems.append(
+            (f"The contact officer's email address '{email}' is not valid.",
+             "Correct the email address (name@council.gov.uk).")
+        )  # fmt: skip
     phone = (contact.phone or "").strip()
     if options.require_phone and not phone:
-        yield Hit(message="The contact officer has no telephone number.",
-                  location=contact.location, section=section,
-                  fix="Add a telephone number, e.g. 0151 934 3329.")  # fmt: skip
+        problems.append(
+            ("The contact officer has no telephone number.",
+             "Add a telephone number, e.g. 0151 934 3329.")
+        )  # fmt: skip
     elif phone and not valid_phone(phone):
-        yield Hit(message=f"The contact officer's telephone number '{phone}' is not a valid UK "
-                  "number.", location=contact.location, section=section,
-                  fix="Give the full number with its area code, e.g. 01234 567890.")  # fmt: skip
+        problems.append(
+            (f"The contact officer's telephone number '{phone}' is not a valid UK number.",
+             "Give the full number with its area code, e.g. 01234 567890.")
+        )  # fmt: skip
+    for message, fix in problems:
+        yield Hit(message=message, location=contact.location, section="contact_officer", fix=fix)
 
 
 RULE = Rule(

@@ -45,9 +45,7 @@ class Options(BaseModel):
 
     enabled: bool = Field(default=True, description="Whether dates must be written in full.")
     iso: bool = Field(default=True, description="Also flag ISO dates (2024-01-04).")
-    abbreviated_months: bool = Field(
-        default=True, description="Also flag 'Sept 21', '4 Jan 2024'."
-    )
+    abbreviated_months: bool = Field(default=True, description="Also flag 'Sept 21', '4 Jan 2024'.")
 
 
 def _year(text: str) -> int:

@@ -24,11 +24,15 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 
+_NEGATED = re.compile(r"\b(?:no|not|without|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+# Specific words only: "approve" and "agree" alone also open reports that change nothing
+# ("approve the minutes", "agree that charges stay unchanged"), where a bare "None" is fine.
 DEFAULT_CHANGE_WORDS = [
-    "approve", "agree", "transfer", "close", "closure", "reduce", "reduction", "change",
-    "commission", "decommission", "consult", "cease", "withdraw", "restructure", "introduce",
-    "increase", "outsource", "procure", "tender", "merge", "merger", "options", "delivery model",
-    "model of", "charges", "fees", "cut", "remove", "relocate", "adopt", "implement",
+    "transfer", "close", "closure", "reduce", "reduction", "change", "commission",
+    "decommission", "consult", "cease", "withdraw", "restructure", "introduce", "increase",
+    "outsource", "procure", "tender", "merge", "merger", "options", "delivery model",
+    "model of", "cut", "remove", "relocate", "revise", "replace", "redesign", "new service",
 ]  # fmt: skip
 
 
@@ -72,9 +76,9 @@ def _change_word(report: Report, words: list[str]) -> str | None:
     for sid in ("summary", "recommendations", "reasons"):
         texts.extend(report.section_text(s) for s in report.find(sid))
     for text in texts:
-        m = pattern.search(text)
-        if m:
-            return m.group(0)
+        for m in pattern.finditer(text):
+            if not _NEGATED.search(text[: m.start()]):
+                return m.group(0)
     return None
 
 

@@ -29,9 +29,9 @@ class Options(BaseModel):
 
 
 @lru_cache(maxsize=16)
-def _compiled(extra: tuple[tuple[str, str], ...], ignore: frozenset[str]) -> tuple[
-    re.Pattern[str], dict[str, str]
-]:
+def _compiled(
+    extra: tuple[tuple[str, str], ...], ignore: frozenset[str]
+) -> tuple[re.Pattern[str], dict[str, str]]:
     table: dict[str, str] = dict(load("plain_english.yaml").get("substitutions") or {})
     table.update(dict(extra))
     table = {k.lower(): str(v) for k, v in table.items() if k.lower() not in ignore}

@@ -139,7 +139,11 @@ thresholds in the spec's `rules: readability:`.""",
     bad="""\
 # Background
 
-The council, having regard to the representations received during the statutory consultation period, which ran for eight weeks and attracted a considerable number of responses from residents, businesses and partner organisations across the borough, has concluded that the proposed arrangements should proceed subject to the modifications set out in the appendix.
+The council, having regard to the representations received during the statutory
+consultation period, which ran for eight weeks and attracted a considerable number of
+responses from residents, businesses and partner organisations across the borough, has
+concluded that the proposed arrangements should proceed subject to the modifications set out
+in the appendix.
 """,
     good="""\
 # Background

@@ -96,7 +96,7 @@ def _is_decision(text: str, forms: set[str], window: int) -> bool:
 
 
 def _label(rec: Recommendation, index: int) -> str:
-    return rec.number.strip() if rec.number else f"{index}"
+    return rec.number.strip().rstrip(".") if rec.number else f"{index}"
 
 
 def _items(report: Report) -> list[Recommendation]:

@@ -61,7 +61,7 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
                 message=f"Appendix {appendix.label} is listed without a title.",
                 location=appendix.location,
                 section="appendices",
-                fix=f"List it as 'Appendix {appendix.label} – <title>'.",
+                fix=f"List it as 'Appendix {appendix.label} - <title>'.",
             )
 
 
@@ -82,13 +82,13 @@ The default limit (12 sides) is generous; set the council's own in the spec.""",
 
 Appendix 1
 
-Appendix 2 – Consultation responses
+Appendix 2 - Consultation responses
 """,
     good="""\
 # Appendices
 
-Appendix 1 – Equality impact assessment
+Appendix 1 - Equality impact assessment
 
-Appendix 2 – Consultation responses
+Appendix 2 - Consultation responses
 """,
 )

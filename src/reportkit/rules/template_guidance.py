@@ -22,6 +22,9 @@ _BRACKET = re.compile(r"\[([^\[\]\n]{2,80})\]")
 _PLACEHOLDER = re.compile(r"^\s*(?:insert|enter|add)\b", re.IGNORECASE)
 # "[2023] EWCA Civ 12", "[1]", "[sic]", "[a]": citations, footnotes, editorial marks.
 _NOT_PROMPT = re.compile(r"^\s*(?:\d+|[a-z]|sic|emphasis added|\.\.\.|…)\s*$", re.IGNORECASE)
+# "the authority [the Council's name for it]": an editor's insertion into a quotation starts
+# with a small word; a template prompt is a label ("[Name of officer]", "[Date]").
+_EDITORIAL = re.compile(r"^\s*(?:the|a|an|this|that|these|those|his|her|their|its|our|and|or|of)\s")
 
 
 class Options(BaseModel):
@@ -58,7 +61,7 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
         if options.bracket_prompts:
             for m in _BRACKET.finditer(text):
                 inner = m.group(1)
-                if _PLACEHOLDER.match(inner) or _NOT_PROMPT.match(inner):
+                if _PLACEHOLDER.match(inner) or _NOT_PROMPT.match(inner) or _EDITORIAL.match(inner):
                     continue
                 if _is_link(text, m.end()) or not word_re.search(inner):
                     continue

@@ -51,3 +51,20 @@ def test_decisions_that_keep_things_as_they_are_are_not_flagged() -> None:
     assert _equality("None", recommendation="Approve the minutes of the last meeting.") == []
     assert _equality("None identified", recommendation="Agree that charges stay unchanged.") == []
     assert _equality("None", recommendation="Agree that there is no change to opening hours.") == []
+
+
+def test_a_report_for_noting_is_silent_whatever_its_summary_describes() -> None:
+    rep = report(
+        sec("Summary", "An update on the closure of the Elm Road site last year.", id="summary"),
+        sec("Equality", "None", id="equality"),
+        recommendations=[rec("That Cabinet note the update.")],
+    )
+    assert run(RULE, rep) == []
+
+
+def test_climate_change_is_not_a_service_change() -> None:
+    rep = report(
+        sec("Summary", "The annual Climate Change Strategy progress report.", id="summary"),
+        sec("Equality", "None", id="equality"),
+    )
+    assert run(RULE, rep) == []

@@ -23,3 +23,7 @@ def test_extra_and_ignored_entries_are_options() -> None:
     assert _found("Members are asked to action this.", extra={"action": "do"}) == [
         "Use 'do' rather than 'action'."
     ]
+
+
+def test_legal_terms_of_art_are_not_flagged() -> None:
+    assert _found("The Commencement Order allows the council to terminate the lease.") == []

@@ -24,6 +24,9 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 
+_NOTING = re.compile(r"\bnot(?:e|es|ed|ing)\b", re.IGNORECASE)
+# Names that contain a change word without proposing a change.
+_IGNORED = re.compile(r"\bclimate\s+change\b|\bchange\s+of\s+use\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:no|not|without|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 # Specific words only: "approve" and "agree" alone also open reports that change nothing
@@ -72,10 +75,15 @@ def _change_word(report: Report, words: list[str]) -> str | None:
     if not words:
         return None
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\w{0,3}\b", re.I)
-    texts = [r.text for r in report.recommendations]
+    recommendations = [_IGNORED.sub(" ", r.text) for r in report.recommendations]
+    noting_only = recommendations and all(_NOTING.search(t) for t in recommendations)
+    if noting_only and not any(pattern.search(t) for t in recommendations):
+        return None  # a report for noting decides nothing, whatever its summary describes
+    texts = list(recommendations)
     for sid in ("summary", "recommendations", "reasons"):
         texts.extend(report.section_text(s) for s in report.find(sid))
     for text in texts:
+        text = _IGNORED.sub(" ", text)
         for m in pattern.finditer(text):
             if not _NEGATED.search(text[: m.start()]):
                 return m.group(0)

@@ -1,0 +1,98 @@
+"""A non-editable install (what pre-commit does) finds the bundled specs and templates
+under ``<prefix>/share/reportkit``, where pyproject's data-files put them."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def data_files() -> dict[str, list[str]]:
+    """The data-files mapping as setuptools itself expands it (globs included)."""
+    from setuptools.config.pyprojecttoml import apply_configuration
+    from setuptools.dist import Distribution
+
+    cwd = Path.cwd()
+    os.chdir(REPO)
+    try:
+        dist = apply_configuration(Distribution(), REPO / "pyproject.toml")
+    finally:
+        os.chdir(cwd)
+    return {target: list(files) for target, files in dist.data_files or []}
+
+
+def test_every_spec_and_template_is_installed_under_share_reportkit() -> None:
+    installed = {
+        f"{target}/{Path(f).name}" for target, files in data_files().items() for f in files
+    }
+    wanted = [p for p in (REPO / "schemas").glob("*.yaml")]
+    wanted += [p for p in (REPO / "templates").rglob("*") if p.is_file()]
+    assert wanted
+    for path in wanted:
+        assert f"share/reportkit/{path.relative_to(REPO).as_posix()}" in installed, path
+
+
+def test_an_installed_copy_finds_the_default_spec_under_its_prefix(tmp_path: Path) -> None:
+    prefix = tmp_path / "prefix"
+    for target, files in data_files().items():
+        (prefix / target).mkdir(parents=True, exist_ok=True)
+        for name in files:
+            shutil.copy(REPO / name, prefix / target)
+    site = tmp_path / "site-packages"
+    shutil.copytree(REPO / "src" / "reportkit", site / "reportkit")
+    code = (
+        "import sys; sys.prefix = sys.argv[1]\n"
+        "from reportkit.spec import builtin_dirs, load_spec\n"
+        "print(builtin_dirs()[0]); print(len(load_spec('default').sections))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(prefix)],
+        env={**os.environ, "PYTHONPATH": str(site)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    where, count = result.stdout.split()
+    assert Path(where) == prefix / "share" / "reportkit" / "schemas"
+    assert int(count) > 10
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("wheel") is None, reason="the wheel package is needed to build one"
+)
+def test_a_wheel_installed_into_a_venv_lints_with_the_default_spec(tmp_path: Path) -> None:
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
+    py = venv / "bin" / "python"
+    subprocess.run(
+        [
+            str(py),
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            str(REPO),
+        ],
+        check=True,
+        cwd=tmp_path,
+    )
+    result = subprocess.run(
+        [str(py), "-m", "reportkit", "lint", str(REPO / "examples" / "clean-report.md")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (venv / "share" / "reportkit" / "schemas" / "default.yaml").is_file()

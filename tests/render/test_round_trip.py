@@ -123,15 +123,7 @@ def test_every_example_survives_the_trip_to_word(example: Path, tmp_path: Path) 
     "spec_name",
     [
         "default",
-        pytest.param(
-            "halton-executive-board",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="Word reader bug (branch docx): a short Word-numbered body paragraph "
-                "('1.1 [How the decision fits the council's policy framework ...]') is read as "
-                "a sub-heading by keyword, so Word gains a section Markdown does not have",
-            ),
-        ),
+        "halton-executive-board",
         "sefton-cabinet",
     ],
 )

@@ -347,3 +347,22 @@ def test_the_author_property_names_the_report_of_and_is_not_flagged_as_a_leak(
     report.word.properties["author"] = "Jane Smith"
     hits = list(document_properties.check(report, spec, options))
     assert len(hits) == 1 and "Jane Smith" in hits[0].message
+
+
+def test_other_front_matter_becomes_labelled_rows_read_back_as_the_same_fields(
+    sample_md: Path, tmp_path: Path
+) -> None:
+    from reportkit.parse import read_report
+    from reportkit.spec import load_spec
+
+    src = tmp_path / "more.md"
+    text = sample_md.read_text(encoding="utf-8")
+    src.write_text(
+        text.replace("committee: Cabinet", "committee: Cabinet\nreport_date: 2024-02-20")
+    )
+    document = _build(src, tmp_path / "out.docx")
+    cells = [c.text for row in document.tables[0].rows for c in row.cells]
+    assert cells[cells.index("Date of Report:") + 1] == "20 February 2024"
+    spec = load_spec("default")
+    word = read_report(tmp_path / "out.docx", spec).report
+    assert str(word.metadata.report_date) == "2024-02-20"

@@ -72,6 +72,21 @@ def field_value(meta: Metadata, field: str) -> str:
     return str(value) if value else ""
 
 
+_EXTRA_LABELS = {
+    "report_date": "Date of Report",
+    "exempt_paragraphs": "Exempt Paragraphs",
+    "exempt_parts": "Exempt Parts",
+}
+
+
+def _humane(label: str) -> str:
+    """A front-matter key ("lead_officer") as a label people read ("Lead officer")."""
+    label = label.strip()
+    if "_" in label or label.islower():
+        label = label.replace("_", " ").strip().capitalize()
+    return label
+
+
 def extra_rows(meta: Metadata) -> list[tuple[str, str]]:
     """Metadata found that the standard rows do not show (report date, council-specific
     labels), so nothing the author wrote is lost."""
@@ -81,7 +96,7 @@ def extra_rows(meta: Metadata) -> list[tuple[str, str]]:
             continue
         if name in _IN_EXEMPT_WORDING and meta.exempt in {"part", "whole"}:
             continue
-        label = entry.label.strip()
+        label = _EXTRA_LABELS.get(name) or _humane(entry.label)
         label = label if label.endswith(":") else f"{label}:"
         value = (
             format_date(meta.report_date)

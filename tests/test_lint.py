@@ -124,3 +124,20 @@ def test_folders_are_walked_for_reports_only(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "c.txt").write_text("Summary\n")
     assert [Path(r.path).name for r in lint_paths([tmp_path])] == ["a.md", "c.txt"]
+
+
+def test_spec_rule_options_are_overridden_by_config(tmp_path: Path) -> None:
+    spec_path = tmp_path / "northshire.yaml"
+    spec_path.write_text(
+        "name: northshire\nextends: default\n"
+        "rules:\n  empty-section:\n    placeholders: [to follow]\n"
+    )
+    spec = load_spec(str(spec_path))
+    text = "# Summary\nA summary.\n# Financial Implications\nto follow\n# Legal\nTBC\n"
+    by_spec = [f.location.line for f in lint_text(text, spec=spec) if f.code == "RK102"]
+    assert by_spec == [3]  # the spec's list replaces the default one, so TBC passes
+    config = Config(rules={"RK102": {"placeholders": ["tbc"]}})
+    by_config = [
+        f.location.line for f in lint_text(text, spec=spec, config=config) if f.code == "RK102"
+    ]
+    assert by_config == [5]

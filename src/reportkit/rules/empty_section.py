@@ -33,7 +33,7 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
         text = _stripped(section.text)
         if text and text not in placeholders:
             continue
-        if _has_content_below(report, section, placeholders):
+        if _has_sub_sections(report, section):
             continue
         wanted = spec.section(section.id)
         if wanted is not None and wanted.group and _followed_by_a_section(report, section):
@@ -54,13 +54,10 @@ def _followed_by_a_section(report: Report, section: Section) -> bool:
     return report.sections[-1] is not section
 
 
-def _has_content_below(report: Report, section: Section, placeholders: set[str]) -> bool:
-    """A heading followed directly by sub-headings with text is not empty: its content is
-    in the sub-sections (each of which is checked in its own right)."""
-    return any(
-        _stripped(child.text) and _stripped(child.text) not in placeholders
-        for child in report.children(section)
-    )
+def _has_sub_sections(report: Report, section: Section) -> bool:
+    """A heading followed directly by sub-headings keeps its content in them; each
+    sub-section is checked in its own right, so only the empty ones are reported."""
+    return bool(report.children(section))
 
 
 RULE = Rule(

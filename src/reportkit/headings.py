@@ -85,8 +85,9 @@ def normalise(text: str) -> str:
 
 def _contains(haystack: str, needle: str) -> int:
     """Position of ``needle`` in ``haystack`` as whole words (both normalised), or -1."""
-    m = re.search(rf"(?:^| ){re.escape(needle)}(?: |$)", haystack)
-    return m.start() if m else -1
+    # Both sides are normalised (single spaces), so padding with spaces finds whole words;
+    # a string search, because this runs for every keyword on every candidate heading.
+    return f" {haystack} ".find(f" {needle} ")
 
 
 def _is_list(text: str) -> bool:
@@ -125,6 +126,10 @@ class Vocabulary:
                     self.keywords.append((key, section.id))
         # Longest first so that "financial implications" beats "financial".
         self._by_length = sorted(self.aliases, key=len, reverse=True)
+        # An alias that starts a heading shares its first word: look only at those.
+        self._by_first: dict[str, list[str]] = {}
+        for alias in self._by_length:
+            self._by_first.setdefault(alias.split(" ", 1)[0], []).append(alias)
 
     @classmethod
     def from_spec(cls, spec: Spec) -> Vocabulary:
@@ -143,7 +148,7 @@ class Vocabulary:
         return self.aliases.get(normalise(text))
 
     def _prefix(self, key: str) -> tuple[str, str] | None:
-        for alias in self._by_length:
+        for alias in self._by_first.get(key.split(" ", 1)[0], ()):
             if key.startswith(alias + " "):
                 return self.aliases[alias]
         return None
@@ -151,8 +156,11 @@ class Vocabulary:
     def keyword_ids(self, text: str) -> list[tuple[str, str]]:
         """(id, keyword) for every keyword in ``text``, in the order they appear."""
         key = normalise(text)
+        words = set(key.split())
         found: dict[str, tuple[int, str]] = {}
         for keyword, section_id in self.keywords:
+            if keyword.split(" ", 1)[0] not in words:
+                continue  # cheap test first: most keywords share no word with the text
             pos = _contains(key, keyword)
             if pos >= 0 and (section_id not in found or pos < found[section_id][0]):
                 found[section_id] = (pos, keyword)

@@ -36,11 +36,13 @@ that software can read. A bold line looks like a heading but a screen reader, th
 navigation pane and a tagged PDF all see an ordinary paragraph.
 """,
     bad="""
+# A Word document, described as in docs/word.md
 body:
   - {text: Summary, bold: true}
   - The hours change on 1 April.
 """,
     good="""
+# A Word document, described as in docs/word.md
 body:
   - {heading: Summary}
   - The hours change on 1 April.

@@ -36,12 +36,14 @@ Screen-reader users move through a document by heading level. A skipped level su
 missing section and breaks the outline of the published PDF (WCAG 2.1 1.3.1).
 """,
     bad="""
+# A Word document, described as in docs/word.md
 body:
   - {heading: Financial Implications, level: 1}
   - {heading: Revenue, level: 3}
   - The cost is met from reserves.
 """,
     good="""
+# A Word document, described as in docs/word.md
 body:
   - {heading: Financial Implications, level: 1}
   - {heading: Revenue, level: 2}

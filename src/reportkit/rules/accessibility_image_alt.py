@@ -34,11 +34,13 @@ A published report must meet WCAG 2.1 AA (1.1.1 Non-text Content): a map, chart 
 needs a text alternative, or a screen-reader user misses what it shows.
 """,
     bad="""
+# A Word document, described as in docs/word.md
 body:
   - {heading: Background}
   - {image: true}
 """,
     good="""
+# A Word document, described as in docs/word.md
 body:
   - {heading: Background}
   - {image: true, alt: "Map of the library's catchment area"}

@@ -32,12 +32,14 @@ WCAG 2.1 3.1.1 (Language of Page): screen readers choose their pronunciation fro
 document language. Without it, a report may be read out with the wrong voice.
 """,
     bad="""
+# A Word document, described as in docs/word.md
 language: none
 body:
   - {heading: Summary}
   - The hours change on 1 April.
 """,
     good="""
+# A Word document, described as in docs/word.md
 language: en-GB
 body:
   - {heading: Summary}

@@ -39,11 +39,13 @@ WCAG 2.1 1.3.1 needs table headers that software can read. Word marks them with 
 header row"; without it a screen reader reads the cells as a run of unrelated words.
 """,
     bad="""
+# A Word document, described as in docs/word.md
 body:
   - {heading: Climate Emergency Implications}
   - table: [[Impact, Yes/No], [Positive, "No"], [Neutral, "Yes"]]
 """,
     good="""
+# A Word document, described as in docs/word.md
 body:
   - {heading: Climate Emergency Implications}
   - {table: [[Impact, Yes/No], [Positive, "No"], [Neutral, "Yes"]], header: true}

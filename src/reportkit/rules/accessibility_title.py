@@ -34,11 +34,13 @@ Word's title property becomes the PDF title shown in the browser tab and read ou
 by screen readers.
 """,
     bad="""
+# A Word document, described as in docs/word.md
 body:
   - {heading: Summary}
   - The hours change on 1 April.
 """,
     good="""
+# A Word document, described as in docs/word.md
 properties: {title: Library opening hours}
 body:
   - {heading: Summary}

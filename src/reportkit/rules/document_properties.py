@@ -85,12 +85,14 @@ with the report, these show officers' names that the report itself does not, and
 layout of the council's network (\\\\server\\share, H:\\).
 """,
     bad="""
+# A Word document, described as in docs/word.md
 properties: {author: Jane Example, template: '\\\\fileserver\\templates\\Cabinet.dotx'}
 body:
   - {heading: Summary}
   - The hours change on 1 April.
 """,
     good="""
+# A Word document, described as in docs/word.md
 properties: {author: Democratic Services, template: Cabinet.dotx}
 body:
   - {heading: Summary}

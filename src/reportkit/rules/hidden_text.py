@@ -44,11 +44,13 @@ screen readers and search engines may read it. It is sometimes used to "remove" 
 details from a public report; that does not remove them.
 """,
     bad="""
+# A Word document, described as in docs/word.md
 body:
   - {heading: Summary}
   - runs: [{text: "The preferred bidder is "}, {text: "Acme Ltd", hidden: true}]
 """,
     good="""
+# A Word document, described as in docs/word.md
 body:
   - {heading: Summary}
   - The preferred bidder will be named when the contract is awarded.

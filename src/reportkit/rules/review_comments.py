@@ -36,11 +36,13 @@ Comments are part of the file and are published with it. They often hold frank a
 ("legal aren't happy with this") or names that were never meant for the public.
 """,
     bad="""
+# A Word document, described as in docs/word.md
 body:
   - {heading: Summary}
   - {text: "The hours change on 1 April.", comment: "Check this date with the service"}
 """,
     good="""
+# A Word document, described as in docs/word.md
 body:
   - {heading: Summary}
   - The hours change on 1 April.

@@ -49,11 +49,13 @@ opens it can show deleted wording, earlier figures, and who changed what. Drafti
 comments from officers and legal advisers have been published this way.
 """,
     bad="""
+# A Word document, described as in docs/word.md
 body:
   - {heading: Summary}
   - runs: [{text: "The saving is "}, {text: "£2m", delete: true}, {text: "£1.5m", insert: true}]
 """,
     good="""
+# A Word document, described as in docs/word.md
 body:
   - {heading: Summary}
   - The saving is £1.5m.

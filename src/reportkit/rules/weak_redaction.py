@@ -36,6 +36,7 @@ and on paper, but the words stay in the file, in the PDF made from it and in sea
 indexes. Exempt information (Schedule 12A LGA 1972) published this way is a data breach.
 """,
     bad="""
+# A Word document, described as in docs/word.md
 body:
   - {heading: Summary}
   - runs:
@@ -44,6 +45,7 @@ body:
       - {text: ", owes rent."}
 """,
     good="""
+# A Word document, described as in docs/word.md
 body:
   - {heading: Summary}
   - The tenant owes rent.

@@ -61,3 +61,16 @@ def test_schedule_12a_paragraphs_and_other_documents_are_not_references() -> Non
 
 def test_without_any_list_of_appendices_mentions_are_left_to_missing_section() -> None:
     assert run(RULE, report(sec("Summary", "Details are in Appendix A."))) == []
+
+
+def test_background_papers_name_other_documents_appendices() -> None:
+    rep = report(
+        sec("Summary", "See Appendix A."),
+        sec(
+            "Background Papers",
+            "Cabinet report of 12 June 2023, Appendix C",
+            id="background_papers",
+        ),
+        appendices=[appendix("A", "Plan")],
+    )
+    assert run(RULE, rep) == []

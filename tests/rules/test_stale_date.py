@@ -33,7 +33,7 @@ def test_the_meeting_month_and_later_months_are_not_flagged() -> None:
 
 
 def test_the_lookback_window_is_an_option() -> None:
-    text = "The survey will run in September."
+    text = "The survey will take place from September to December."
     assert _run(text) == []
     assert len(run(RULE, report(sec("C", text), meeting_date=JAN_2024), lookback_months=4)) == 1
     assert _run("The new contract will start in October.") == []
@@ -50,3 +50,15 @@ def test_no_meeting_date_means_no_findings() -> None:
 
 def test_a_sentence_wrapped_over_lines_is_read_whole() -> None:
     assert len(_run("Engagement is planned to take place in November and\nDecember.")) == 1
+
+
+def test_the_reader_s_future_and_other_clauses_are_not_the_event_s() -> None:
+    assert _run("Members will recall that in December the Cabinet agreed the budget.") == []
+    assert _run("Members will recall the decision in December.") == []
+    assert _run("This will build on the work begun in December 2023.") == []
+    assert len(_run("The review is expected to be completed by October 2023.")) == 1
+
+
+def test_a_month_two_before_the_meeting_alone_may_be_next_year_s() -> None:
+    assert _run("Officers will report back to the Committee in November.") == []
+    assert len(_run("Officers will report back to the Committee in December.")) == 1

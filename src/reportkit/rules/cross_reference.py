@@ -51,7 +51,11 @@ def _appendix_hits(report: Report, options: Options) -> Iterator[Hit]:
     has_list = bool(listed) or report.has("appendices")
     mentioned: dict[str, Location] = {}
     for piece in pieces(report):
-        if piece.section is not None and "appendices" in piece.section.all_ids():
+        # The list itself, and background papers (other documents, with their own
+        # appendices), are not references to this report's appendices.
+        if piece.section is not None and {"appendices", "background_papers"} & set(
+            piece.section.all_ids()
+        ):
             continue
         if piece.kind == "heading":
             continue

@@ -5,7 +5,8 @@ report dated after its own meeting.
 How a month without a year is read. Reports are written a few weeks, rarely more than a few
 months, before the meeting. A future-tense month therefore means the next occurrence of that
 month after the report was written. When that month falls in the ``lookback_months`` months
-(two by default) just before the meeting's month ("November and December" for a 4 January
+(two by default) just before the meeting's month, and the month or run of months reaches the
+month immediately before it ("November and December", or "December", for a 4 January
 meeting), the event was still to come when written but is past when the meeting reads it:
 flagged. The meeting's own month is ambiguous (later in the month is still to come), and a
 month further back is as likely to be next year's ("the contract will start in October",
@@ -31,7 +32,7 @@ from reportkit.text_utils import pieces, split_sentences
 # Phrases that put an event in the future. "would" (reported speech) and "was planned" (past)
 # are deliberately absent.
 _FUTURE = re.compile(
-    r"\b(?:will|shall)\s+(?:(?:now|then|also|be|have|not|shortly|need\s+to)\s+)*[a-z]+\b"
+    r"\b(?:will|shall)\s+(?:(?:now|then|also|be|been|have|not|shortly|need\s+to)\s+)*[a-z]+\b"
     r"|\b(?:is|are)\s+(?:being\s+|currently\s+|now\s+)?"
     r"(?:planned|scheduled|due|expected|intended|proposed|going|set|programmed)\b"
     r"|\b(?:forthcoming|upcoming)\b",
@@ -44,6 +45,25 @@ _GAP = re.compile(
     re.IGNORECASE,
 )
 _PAST_IN_GAP = re.compile(r"\b(?:was|were|had|has|have|been|since|until|ago)\b", re.IGNORECASE)
+# "Members will recall that in December ...", "It will be noted that ...": the future tense
+# belongs to the reader, not to the event.
+_COGNITION = re.compile(
+    r"\b(?:recall|remember|know|note|noted|wish|aware|see|seen|recognise|recognize|"
+    r"appreciate|pleased|understand)\b",
+    re.IGNORECASE,
+)
+# A new clause between the verb and the date: the date belongs to that clause.
+_CLAUSE = re.compile(
+    r"\b(?:that|which|who|whom|whose|when|where|as|because|after|following|while|whilst)\b",
+    re.IGNORECASE,
+)
+# "the work begun in December": a past participle that is not part of a passive future
+# ("to be completed by") dates something else.
+_PARTICIPLE = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:[a-z]+ed|begun|done|made|taken|given|held|"
+    r"written|undertaken|run|set|agreed|paid)\b",
+    re.IGNORECASE,
+)
 # A run of dates joined by "and", "to", "-": "November and December", "3 to 7 October 2023".
 _JOIN = re.compile(r"^\s*(?:,|and|or|to|-|\u2013|/|&)\s*$", re.IGNORECASE)
 
@@ -55,8 +75,9 @@ class Options(BaseModel):
         default=2,
         ge=0,
         le=11,
-        description="A month named without a year, in the future tense, is read as already "
-        "past at the meeting when it is one of this many months before the meeting's month.",
+        description="How many months before the meeting's month a future-tense month named "
+        "without a year may be and still be read as already past (the month, or run of "
+        "months, must also reach the month just before the meeting).",
     )
 
 
@@ -101,12 +122,22 @@ def _stale_in(sentence: str, meeting: dt.date, lookback: int) -> Iterator[str]:
         future = list(_FUTURE.finditer(before))
         if not future:
             continue
+        verb = future[-1].group(0)
         gap = before[future[-1].end() :].lstrip()
-        if not _GAP.match(gap) or _PAST_IN_GAP.search(gap):
+        if not _GAP.match(gap) or _PAST_IN_GAP.search(gap) or _CLAUSE.search(gap):
+            continue
+        if _COGNITION.search(verb) or _PARTICIPLE.search(gap):
+            continue
+        if all(d.year is None for d in run) and not any(
+            months_before(meeting, d.month) == 1 for d in run
+        ):
+            # "report back in December" for a February meeting may well mean next December;
+            # only a month (or a run of months) reaching the month just before the meeting
+            # is read as the recent past.
             continue
         ends = [_resolve_end(d, meeting, lookback) for d in run]
         if all(end is not None and end < meeting for end in ends):
-            yield sentence[future[-1].start() : run[-1].end].strip()
+            yield sentence[future[-1].start() : run[-1].end].strip().rstrip(".")
 
 
 def _day(date: dt.date) -> str:

@@ -464,3 +464,21 @@ def test_an_implications_table_gives_a_sub_section_per_row(tmp_path: Path) -> No
         ("financial", 2),
         ("legal", 2),
     ]
+
+
+def test_headings_of_a_plain_document_say_they_were_plain_paragraphs(tmp_path: Path) -> None:
+    report = read(
+        tmp_path, {"body": ["Summary", "The hours change.", "Legal Implications", "None."]}
+    )
+    assert [s.id for s in report.sections] == ["summary", "legal"]
+    assert all(s.matched_by.startswith("plain paragraph; ") for s in report.sections)
+
+
+def test_a_direct_outline_level_makes_a_heading_without_a_heading_style(tmp_path: Path) -> None:
+    document = docx.Document()
+    raw(document, "<w:pPr><w:outlineLvl w:val='0'/></w:pPr><w:r><w:t>Risk</w:t></w:r>")
+    document.add_paragraph("Low.")
+    report = read_doc(tmp_path, document)
+    assert ids(report) == ["risk"]
+    assert report.sections[0].matched_by == "outline level 1 (style 'Normal')"
+    assert report.word is not None and report.word.heading_levels[0][0] == 1

@@ -113,6 +113,8 @@ def _read_plain(paras: list[Any], path: Path, spec: Spec) -> ReadResult:
     data["format"] = "docx"
     result.report = Report.model_validate(data)
     for section in result.report.sections:
+        # No styles or formatting to go on: say so in `inspect`.
+        section.matched_by = f"plain paragraph; {section.matched_by}".rstrip("; ")
         for block in section.blocks:
             block.location.heading = section.heading
     for message in result.messages:

@@ -124,6 +124,17 @@ def test_plain_unformatted_text_is_not_promoted_to_a_heading_unless_it_is_an_ali
     assert ids(report) == ["summary", "legal"]
 
 
+def test_a_plain_paragraph_naming_the_styled_section_it_is_in_is_its_text(
+    tmp_path: Path,
+) -> None:
+    report = read(tmp_path, {"body": [
+        HEADER, {"heading": "Recommendations"}, "Cabinet is recommended to:",
+        "Approve the plan.", {"heading": "Policy Implications"},
+        {"text": "How the decision fits the policy framework", "number": 1},
+    ]})  # fmt: skip
+    assert ids(report) == ["recommendations", "policy"]
+
+
 def test_automatic_numbering_gives_the_numbers_word_displays(tmp_path: Path) -> None:
     report = read(tmp_path, {"body": [
         {"text": "SUMMARY", "number": 0, "bold": True}, {"text": "First point.", "number": 1},
@@ -467,3 +478,13 @@ def test_headings_of_a_plain_document_say_they_were_plain_paragraphs(tmp_path: P
     )
     assert [s.id for s in report.sections] == ["summary", "legal"]
     assert all(s.matched_by.startswith("plain paragraph; ") for s in report.sections)
+
+
+def test_a_direct_outline_level_makes_a_heading_without_a_heading_style(tmp_path: Path) -> None:
+    document = docx.Document()
+    raw(document, "<w:pPr><w:outlineLvl w:val='0'/></w:pPr><w:r><w:t>Risk</w:t></w:r>")
+    document.add_paragraph("Low.")
+    report = read_doc(tmp_path, document)
+    assert ids(report) == ["risk"]
+    assert report.sections[0].matched_by == "outline level 1 (style 'Normal')"
+    assert report.word is not None and report.word.heading_levels[0][0] == 1

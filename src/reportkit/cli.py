@@ -21,6 +21,8 @@ COMMANDS: dict[str, str] = {
     "inspect": "inspect",
     "annotate": "annotate",
     "completion": "completion",
+    "new": "new",
+    "build": "build",
 }
 
 

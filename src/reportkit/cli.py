@@ -19,6 +19,10 @@ COMMANDS: dict[str, str] = {
     "explain": "explain",
     "schema": "schema",
     "inspect": "inspect",
+    "annotate": "annotate",
+    "completion": "completion",
+    "new": "new",
+    "build": "build",
 }
 
 

@@ -284,16 +284,45 @@ def lint_paths(
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
     config_path: Path | None = None,
+    jobs: int | None = None,
 ) -> Iterator[FileResult]:
     """Lint files and folders, one result per file, in order. A missing path is an error
-    result like an unreadable file; the other files are still linted."""
-    select = list(select) if select is not None else None
-    ignore = list(ignore or [])
-    for path in expand(paths):
-        if not Path(path).exists():
-            yield FileResult(path, error=f"{path}: no such file or folder")
-            continue
-        yield lint_file(path, spec=spec, select=select, ignore=ignore, config_path=config_path)
+    result like an unreadable file; the other files are still linted. More than a few files
+    are linted on all cores (``jobs`` processes; None means all)."""
+    from functools import partial
+
+    from reportkit.parallel import POOL_THRESHOLD, map_in_order
+
+    files = expand(paths)
+    one = partial(
+        _lint_existing,
+        spec=spec,
+        select=list(select) if select is not None else None,
+        ignore=list(ignore or []),
+        config_path=config_path,
+    )
+    if len(files) > POOL_THRESHOLD:
+        _warm(files)
+    yield from map_in_order(one, files, jobs=jobs)
+
+
+def _lint_existing(path: str, **options: Any) -> FileResult:
+    # Module-level (with functools.partial) so a process pool can pickle it.
+    if not Path(path).exists():
+        return FileResult(path, error=f"{path}: no such file or folder")
+    return lint_file(path, **options)
+
+
+def _warm(files: Sequence[str]) -> None:
+    """Import the readers and rules here, before the pool forks, so each worker inherits
+    them instead of importing them again."""
+    import importlib
+
+    from reportkit.parse import READERS
+    from reportkit.rules import RULES  # noqa: F401
+
+    for suffix in {Path(f).suffix.lower() for f in files} & set(READERS):
+        importlib.import_module(f"reportkit.parse.{READERS[suffix]}")
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:

@@ -124,6 +124,17 @@ def test_plain_unformatted_text_is_not_promoted_to_a_heading_unless_it_is_an_ali
     assert ids(report) == ["summary", "legal"]
 
 
+def test_a_plain_paragraph_naming_the_styled_section_it_is_in_is_its_text(
+    tmp_path: Path,
+) -> None:
+    report = read(tmp_path, {"body": [
+        HEADER, {"heading": "Recommendations"}, "Cabinet is recommended to:",
+        "Approve the plan.", {"heading": "Policy Implications"},
+        {"text": "How the decision fits the policy framework", "number": 1},
+    ]})  # fmt: skip
+    assert ids(report) == ["recommendations", "policy"]
+
+
 def test_automatic_numbering_gives_the_numbers_word_displays(tmp_path: Path) -> None:
     report = read(tmp_path, {"body": [
         {"text": "SUMMARY", "number": 0, "bold": True}, {"text": "First point.", "number": 1},

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 HELP = "Check reports (.md, .txt, .pdf, .docx files or folders) against a spec."
 
@@ -19,12 +20,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--select", type=_csv, help="only these rules (codes, names, prefixes), comma-separated"
     )
     parser.add_argument("--ignore", type=_csv, default=[], help="rules to skip, comma-separated")
-    parser.add_argument("--format", help="output format: text (default) or json")
+    from reportkit.output import FORMATTERS
+
+    parser.add_argument("--format", choices=list(FORMATTERS), help="output format (default: text)")
+    parser.add_argument(
+        "--output-file", type=Path, help="write the output to FILE (atomically) instead"
+    )
+    parser.add_argument("--statistics", action="store_true", help="count findings by rule")
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="errors only, and no summary line"
+    )
+    parser.add_argument(
+        "-j", "--jobs", type=int, help="processes for many files (default: all cores)"
+    )
     parser.add_argument("--config", help="config file (pyproject.toml or reportkit.toml)")
 
 
 def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
+    import time
 
     from reportkit.config import ConfigError, config_for
     from reportkit.lint import has_errors, lint_paths
@@ -51,17 +64,37 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    results = list(
-        lint_paths(
-            args.paths,
-            spec=args.spec,
-            select=args.select,
-            ignore=args.ignore,
-            config_path=config_path,
-        )
+    from reportkit.lint import expand
+    from reportkit.output.emit import MACHINE_FORMATS, EmitOptions, emit
+    from reportkit.progress import Progress
+    from reportkit.safe_write import WriteRefused
+
+    started = time.perf_counter()
+    bar = Progress(len(expand(args.paths)))
+    results = []
+    for result in lint_paths(
+        args.paths,
+        spec=args.spec,
+        select=args.select,
+        ignore=args.ignore,
+        config_path=config_path,
+        jobs=args.jobs,
+    ):
+        results.append(result)
+        bar.advance()
+    bar.close()
+    options = EmitOptions(
+        format=fmt,
+        output_file=args.output_file,
+        statistics=args.statistics,
+        quiet=args.quiet,
     )
-    sys.stdout.write(get_formatter(fmt)(results))
-    if fmt != "text":
+    try:
+        emit(results, get_formatter(fmt), options, elapsed=time.perf_counter() - started)
+    except WriteRefused as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    if fmt in MACHINE_FORMATS or args.output_file is not None:
         for result in results:
             if result.error:
                 print(result.error, file=sys.stderr)

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 FORMATTERS: dict[str, str] = {
     "text": "reportkit.output.text",
     "json": "reportkit.output.json",
+    "sarif": "reportkit.output.sarif",
+    "github": "reportkit.output.github",
+    "junit": "reportkit.output.junit",
 }
 
 

@@ -160,6 +160,8 @@ class _Context:
         self.messages: list[Message] = []
         self._warned: set[str] = set()
         self.heading_levels: list[tuple[int, Location]] = []
+        self.styled = False
+        """True when the document marks headings with heading styles or outline levels."""
 
     def loc(self, index: int, heading: str | None) -> Location:
         return Location(path=self.path, paragraph=index, heading=heading)
@@ -214,6 +216,13 @@ class _Context:
             cues.append(f"numbered {para.text.split()[0]!r}")
         formatted = bool(para.bold or large or caps or numbered)
         match = self.vocab.match(shown, heading_like=formatted)
+        plain = not (para.bold or large or caps)
+        current_ids = self.current.all_ids() if self.current is not None else []
+        if self.styled and plain and match is not None and match.id in current_ids:
+            # Headings here carry heading styles; a plain paragraph naming the section it
+            # is already in is its text ("Cabinet is recommended to:" under
+            # Recommendations, "1.1 How the decision fits the policy ..." under Policy).
+            return None
         if match is None or (match.id == "other" and not (para.bold or large)):
             return None
         number = para.number or match.number
@@ -269,6 +278,9 @@ class _Context:
         from reportkit import derive
 
         current: Section | None = None
+        self.styled = any(
+            isinstance(item, para_t) and item.outline is not None and item.text for item in items
+        )
         for item in items:
             if isinstance(item, table_t):
                 where = current.heading if current else None

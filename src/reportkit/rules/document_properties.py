@@ -45,10 +45,14 @@ def check(report: Report, spec: Spec, options: Options) -> Iterable[Hit]:
     props = report.word.properties
     where = Location(path=report.path, paragraph=1)
     allowed = {n.casefold() for n in options.allowed_names}
+    # The report's own "Report of" is printed on its front sheet, so naming it as the author
+    # publishes nothing new (reportkit build sets Author to it).
+    if report.metadata.report_of:
+        allowed.add(" ".join(report.metadata.report_of.split()).casefold())
     if options.check_names:
         for key in _PEOPLE:
             value = props.get(key, "").strip()
-            if value and value.casefold() not in allowed:
+            if value and " ".join(value.split()).casefold() not in allowed:
                 yield Hit(
                     message=f"The document property '{_LABELS[key]}' is '{value}', which is "
                     "published with the file",

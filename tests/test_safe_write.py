@@ -119,3 +119,19 @@ def test_the_schema_command_writes_atomically_and_refuses_a_file_as_its_folder(
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
     assert (tmp_path / "taken").read_text(encoding="utf-8") == "not a folder"
+
+
+def test_build_never_overwrites_its_input_even_through_a_link_or_with_force(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "report.md"
+    source.write_text("# Summary\n\nThe report proposes new library hours.\n", encoding="utf-8")
+    (tmp_path / "link.docx").symlink_to(source)
+    original = source.read_bytes()
+    for target in ("report.md", "link.docx"):
+        done = _reportkit("build", "report.md", "-o", target, "--force", cwd=tmp_path)
+        assert done.returncode == 2, done.stdout
+        assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+        assert "input" in done.stderr
+    assert source.read_bytes() == original
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.docx", "report.md"]

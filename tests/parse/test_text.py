@@ -446,3 +446,16 @@ def test_an_empty_front_sheet_label_does_not_swallow_the_first_heading():
     report = read_text(text, "x.txt", DEFAULT).report
     assert [s.id for s in report.sections] == ["summary"]
     assert report.metadata.committee is None
+
+
+def test_a_mixed_case_heading_broken_over_two_lines_is_put_back_together():
+    text = (
+        "1. Summary\n\n1.1 A short report.\n\n6. Financial\nImplications\n\n"
+        "6.1 The cost is £5,000.\n\n9. Climate Change and Environmental\nImplications\n\n"
+        "9.1 Neutral.\n\nSummary\nThe council agreed the plan.\n"
+    )
+    report = read_text(text, "r.txt", DEFAULT).report
+    headings = [(s.id, s.heading) for s in report.sections]
+    assert ("financial", "Financial Implications") in headings
+    assert ("climate", "Climate Change and Environmental Implications") in headings
+    assert "implications" not in [s.id for s in report.sections]

@@ -158,8 +158,14 @@ def _looks_strong(text: str) -> bool:
     return caps or (text.endswith((":", "?")) and len(text.split()) <= 12)
 
 
-def units(lines: list[Line], known_heading: Callable[[str], bool] | None = None) -> list[Unit]:
-    """Join wrapped lines into paragraphs (de-hyphenating), keep everything else apart."""
+def units(
+    lines: list[Line],
+    known_heading: Callable[[str], bool] | None = None,
+    heading_id: Callable[[str], tuple[str, str] | None] | None = None,
+) -> list[Unit]:
+    """Join wrapped lines into paragraphs (de-hyphenating), keep everything else apart.
+    ``heading_id`` (heading text -> (section id, how matched) or None) lets a heading the
+    PDF broke over two lines ("6. Financial" / "Implications") be put back together."""
     out: list[Unit] = []
     blank = True
     for line in lines:
@@ -172,6 +178,10 @@ def units(lines: list[Line], known_heading: Callable[[str], bool] | None = None)
         table = "\t" in line.text
         prev = out[-1] if out else None
         if prev is not None and not table and not prev.table:
+            if not blank and heading_id is not None and _heading_wraps(prev, stripped, heading_id):
+                prev.text = f"{prev.text} {stripped}"
+                prev.last_len = len(stripped)
+                continue
             joined = (
                 None
                 if known_heading is not None and known_heading(prev.text)
@@ -187,6 +197,37 @@ def units(lines: list[Line], known_heading: Callable[[str], bool] | None = None)
         out.append(Unit(line.number, cell_text, len(stripped), blank, table))
         blank = False
     return out
+
+
+_CONNECTORS = {"and", "of", "the", "for", "to", "on", "in", "&", "or"}
+
+
+def _heading_wraps(
+    prev: Unit, text: str, heading_id: Callable[[str], tuple[str, str] | None]
+) -> bool:
+    """A short title-case line straight after a short heading line continues it when the two
+    together still name a section (and the same one the first line alone named, if any):
+    "9. Climate Change and Environmental" / "Implications"."""
+    words = text.rstrip(":").split()
+    if not 1 <= len(words) <= 4 or re.search(r"[.;,!?]$", text.rstrip(":")):
+        return False
+    if not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+        return False
+    if len(prev.text.split()) > 8 or prev.text.rstrip().endswith((".", ":", ";", "?", "!")):
+        return False
+    if _starts_item(text) or BULLET_RE.match(text):
+        return False
+    joined = heading_id(f"{prev.text} {text}")
+    if joined is None:
+        return False
+    alone = heading_id(prev.text)
+    if alone is not None and alone[0] != joined[0]:
+        return False
+    if alone is None or alone == joined:
+        # The second line added nothing the matcher saw: only a numbered first line is
+        # surely a heading ("Report to" / "Planning Committee" is a label and its value).
+        return split_leading_number(prev.text)[0] is not None
+    return True
 
 
 def _caps(text: str) -> bool:

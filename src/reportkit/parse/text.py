@@ -86,7 +86,14 @@ def read_text(text: str, path: str, spec: Spec, source_format: SourceFormat = "t
 
     reader = _Reader(report, spec, path, messages)
     reader.front.is_heading = known_heading
-    reader.run(units(kept, known_heading))
+
+    def heading_id(text: str) -> tuple[str, str] | None:
+        match = vocab.match(text, heading_like=True)
+        if match is None or match.id == OTHER or match.rest:
+            return None
+        return match.id, match.matched_by
+
+    reader.run(units(kept, known_heading, heading_id))
     finish(report, spec)
     return ReadResult(report=report, messages=messages)
 

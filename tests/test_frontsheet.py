@@ -160,3 +160,18 @@ def test_an_unknown_label_is_kept_under_its_slug():
     meta = Metadata()
     apply_field(meta, None, "Lead Member Email", "cllr@example.gov.uk", HERE)
     assert meta.fields["lead_member_email"].value == "cllr@example.gov.uk"
+
+
+def test_a_yes_or_no_after_a_reference_is_still_read():
+    assert parse_yes_no("FP/2026/031 \u2013 Yes") is True
+    assert parse_yes_no("This is not a key decision") is False
+    assert parse_yes_no("Partly: yes for capital, no for revenue") is None
+
+
+def test_a_forward_plan_reference_on_its_own_means_the_decision_is_on_the_plan():
+    metadata = Metadata()
+    apply_field(metadata, "forward_plan", "Forward Plan reference", "FP/2026/031", HERE)
+    assert metadata.forward_plan is True
+    other = Metadata()
+    apply_field(other, "forward_plan", "Forward Plan", "TBC", HERE)
+    assert other.forward_plan is None

@@ -109,6 +109,12 @@ def parse_yes_no(value: Any) -> bool | None:
         return True
     if first in {"no", "n", "false", "not"}:
         return False
+    # "FP/2026/031 - Yes", "This is not a key decision": the answer is not the first word.
+    if re.search(r"\bnot\s+(?:a\s+)?key\s+decision|\bnot\s+(?:included|on\s+the)\b", text):
+        return False
+    answers = {w for w in words if w in {"yes", "no"}}
+    if len(answers) == 1:
+        return answers.pop() == "yes"
     return None
 
 
@@ -266,7 +272,10 @@ def apply_field(
     elif field in {"meeting_date", "report_date"}:
         setattr(metadata, field, parse_date(value))
     elif field in {"key_decision", "forward_plan"}:
-        setattr(metadata, field, parse_yes_no(value))
+        answer = parse_yes_no(value)
+        if answer is None and field == "forward_plan" and _REFERENCE_RE.search(text):
+            answer = True  # "Forward Plan reference: FP/2026/031": on the plan
+        setattr(metadata, field, answer)
     elif field == "exempt":
         status, parts, paragraphs = parse_exempt(value)
         metadata.exempt = status
@@ -281,6 +290,10 @@ def apply_field(
             metadata.exempt_paragraphs = numbers
     elif field == "exempt_parts":
         metadata.exempt_parts = _list_value(value)
+
+
+# A reference number: letters and digits with a separator ("FP/2026/031", "KD-24-117").
+_REFERENCE_RE = re.compile(r"\b(?=[A-Za-z/-]*\d)[A-Za-z]*\d*[/-][A-Za-z0-9/-]*\d[A-Za-z0-9]*\b")
 
 
 def _as_text(value: Any) -> str:

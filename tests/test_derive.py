@@ -124,3 +124,40 @@ def test_no_contact_officer_when_nothing_names_one():
     assert report.contact_officer is None
     assert report.recommendations == []
     assert report.appendices == []
+
+
+def test_a_numbered_lead_in_paragraph_is_not_a_recommendation():
+    report = Report(
+        path="r.txt",
+        format="text",
+        sections=[
+            section(
+                "recommendations",
+                para("Cabinet is asked to:", number="3."),
+                para("Approve the extension.", number="A."),
+                para("Note the timetable.", number="B."),
+            )
+        ],
+    )
+    finish(report, SPEC)
+    assert [r.number for r in report.recommendations] == ["A.", "B."]
+
+
+def test_a_title_line_naming_the_meeting_gives_the_committee():
+    report = Report(
+        path="r.txt",
+        format="text",
+        preamble=[para("ASHCOMBE BOROUGH COUNCIL", 1), para("CABINET", 3)],
+    )
+    finish(report, SPEC)
+    assert report.metadata.committee == "Cabinet"
+    other = Report(
+        path="r.txt",
+        format="text",
+        preamble=[para("Ashcombe Borough Council", 1), para("Audit and Governance Committee", 2)],
+    )
+    finish(other, SPEC)
+    assert other.metadata.committee == "Audit and Governance Committee"
+    lone = Report(path="r.txt", format="text", preamble=[para("Wessex County Council", 1)])
+    finish(lone, SPEC)
+    assert lone.metadata.committee is None

@@ -15,6 +15,7 @@ from reportkit.model import (
     Block,
     ContactOfficer,
     Location,
+    MetaField,
     Recommendation,
     Report,
     Section,
@@ -38,12 +39,45 @@ _NOT_FOR_PUBLICATION = re.compile(r"not\s+for\s+publication|\bexempt\b|confident
 
 
 def finish(report: Report, spec: Spec) -> None:
+    if report.metadata.committee is None:
+        committee_from_title_lines(report)
     if not report.recommendations:
         report.recommendations = recommendations_from(report)
     if not report.appendices:
         report.appendices = appendices_from(report)
     if report.contact_officer is None:
         report.contact_officer = contact_from(report)
+
+
+# -- the meeting named by a title line --------------------------------------------------------
+
+# "CABINET", "Planning Committee", "Audit and Governance Committee": a line of its own at the
+# top naming the meeting body. "Ashcombe Borough Council" is the authority, not the meeting.
+_BODY_RE = re.compile(
+    r"^(?:the\s+)?(?:cabinet|executive|executive board|full council|council|"
+    r"[a-z ,&'-]*\b(?:committee|sub-committee|board|panel|cabinet)(?: meeting)?)$",
+    re.IGNORECASE,
+)
+_AUTHORITY_RE = re.compile(
+    r"\b(?:borough|county|district|city|town|parish|metropolitan|london borough)\s+council$"
+    r"|^london borough of",
+    re.IGNORECASE,
+)
+
+
+def committee_from_title_lines(report: Report) -> None:
+    """Many front sheets name the meeting in a title line with no label ("CABINET")."""
+    for block in report.preamble[:8]:
+        text = " ".join(block.text.split())
+        if block.kind != "paragraph" or block.number or len(text.split()) > 8:
+            continue
+        if _BODY_RE.match(text) and not _AUTHORITY_RE.search(text):
+            value = text if not text.isupper() else text.title().replace(" And ", " and ")
+            report.metadata.committee = value
+            report.metadata.fields.setdefault(
+                "committee", MetaField(label="(title line)", value=text, location=block.location)
+            )
+            return
 
 
 # -- recommendations -------------------------------------------------------------------------
@@ -85,6 +119,8 @@ def recommendations_from(report: Report) -> list[Recommendation]:
             number, text = split_leading_number(text)
         if not text:
             continue
+        if number is not None and text.rstrip().endswith(":") and _is_lead_in(text):
+            continue  # "3. Cabinet is asked to:" numbers the paragraph that introduces them
         if number is not None:
             numbered.append(Recommendation(number=number, text=text, location=block.location))
         elif not _is_lead_in(text):

@@ -139,6 +139,8 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
             if is_mostly_upper(line):
                 continue
             for m in _ACRONYM.finditer(line):
+                if line.strip() == m.group(0) and len(m.group(1)) >= 5:
+                    continue  # "CABINET" alone on a line is a title in capitals, not an acronym
                 if _alone_in_cell(line, m.start(), m.end()):
                     continue
                 acr = m.group(1)

@@ -459,3 +459,14 @@ def test_a_mixed_case_heading_broken_over_two_lines_is_put_back_together():
     assert ("financial", "Financial Implications") in headings
     assert ("climate", "Climate Change and Environmental Implications") in headings
     assert "implications" not in [s.id for s in report.sections]
+
+
+def test_a_heading_straight_after_the_front_sheet_is_not_taken_for_a_label():
+    text = (
+        "Meeting: Cabinet\nKey Decision: No\nFor general release\n\n"
+        "Reason for Lateness and Urgency\n\nThe survey arrived on 14 October.\n\n"
+        "1. Purpose\n\n1.1 To approve repairs.\n"
+    )
+    report = read_text(text, "r.txt", DEFAULT).report
+    assert [s.id for s in report.sections] == ["urgency", "summary"]
+    assert report.metadata.exempt == "no"

@@ -16,6 +16,14 @@ from reportkit.spec import Spec
 _CONNECTORS = ("and", "of", "for", "with", "to", "the", "in", "on", "a", "-", "\u2013", ",", "&")
 
 
+# A front-sheet line that is itself the publication status, with no label.
+_PUBLICATION_LINE_RE = re.compile(
+    r"^(?:for general release|not for (?:general )?publication|(?:public|open) report"
+    r"|part (?:1|i|a) \(?(?:public|open)\)?)\.?$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class _Entry:
     field: str | None
@@ -100,6 +108,10 @@ class FrontSheet:
         stripped = text.strip()
         if self._partial(stripped, location):
             return True
+        if _PUBLICATION_LINE_RE.match(stripped) and not self._has("exempt"):
+            # "For general release" / "NOT FOR PUBLICATION" on a line of its own.
+            self.entries.append(_Entry("exempt", "Publication", stripped, location))
+            return True
         m = re.match(r"^([^:]{2,60}):\s*(.*)$", stripped)
         label_field = match_label(m[1], self.spec) if m else None
         bare_field = match_label(stripped, self.spec) if len(stripped.split()) <= 6 else None
@@ -122,6 +134,9 @@ class FrontSheet:
             return True
         return False
 
+    def _has(self, field_name: str) -> bool:
+        return any(e.field == field_name for e in self.entries + self.pending)
+
     def _partial(self, stripped: str, location: Location) -> bool:
         if stripped.endswith(":") and self.partials:
             for partial in self.partials:
@@ -138,6 +153,8 @@ class FrontSheet:
         words = stripped.split()
         if ":" in stripped or match_label(stripped, self.spec) is not None:
             return False
+        if self.is_heading is not None and self.is_heading(stripped):
+            return False  # "Reason for Lateness and Urgency" is a heading, not "Reason for ..."
         k = label_prefix_length(words, self.spec)
         if k >= 2 and len(words) - k <= 3:
             self.partials.append(_Entry(None, " ".join(words[:k]), " ".join(words[k:]), location))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from reportkit.conditions import holds, start_of
@@ -35,6 +36,9 @@ _UNCLEAR = {
 }
 
 
+_NOT_APPLICABLE = re.compile(r"^(?:n\s*/\s*a|not\s+applicable)\b", re.IGNORECASE)
+
+
 def check(report: Report, spec: Spec, options: NoOptions) -> Iterator[Hit]:
     meta = report.metadata
     for wanted in spec.metadata:
@@ -44,6 +48,12 @@ def check(report: Report, spec: Spec, options: NoOptions) -> Iterator[Hit]:
         if value not in (None, "", []):
             continue
         found = meta.fields.get(wanted.field)
+        if (
+            found is not None
+            and wanted.field == "key_decision"
+            and _NOT_APPLICABLE.match(found.value.strip())
+        ):
+            continue  # a scrutiny or regulatory report: no executive decision to classify
         if found is not None and wanted.field in _UNCLEAR and found.value.strip():
             yield Hit(
                 message=(

@@ -41,6 +41,11 @@ _LEAD_IN = re.compile(
 _NUMBER = re.compile(r"^\s*(?:\(?[0-9]{1,2}[.)]?\)?|\(?[a-zA-Z][.)]\)?|\(?[ivx]{1,4}[.)])\s+")
 _PASSIVE = re.compile(r"\b(?:is|are|be|been|being)\s+(?:\w+ly\s+)?(\w+)", re.IGNORECASE)
 _SUBJECT_WORDS = {"the", "its", "this", "that", "and", "of", "&"}
+# Meeting bodies written in lower case: "That the committee notes ...".
+_BODY_WORDS = {
+    "committee", "sub-committee", "council", "cabinet", "executive", "board", "panel",
+    "members", "member", "forum", "commission",
+}  # fmt: skip
 _OPTION = re.compile(r"\boption\s+(\d{1,2}|[A-H])\b", re.IGNORECASE)
 
 
@@ -82,14 +87,14 @@ def _is_decision(text: str, forms: set[str], window: int) -> bool:
     after_article = False
     for word in words[: window + 1]:
         low = word.lower()
-        if after_article and not word[0].isupper():
+        if after_article and not word[0].isupper() and low not in _BODY_WORDS:
             break  # "the grant": a noun phrase, not "the Council approves"
         after_article = low in _SUBJECT_WORDS
         if low in forms or low.startswith("recommend"):
             return True
         # "That Halton continue ...", "That the Executive Board approves ...": a named subject
         # may come before the verb; any other word means the verb is not where it should be.
-        if not (word[0].isupper() or low in _SUBJECT_WORDS):
+        if not (word[0].isupper() or low in _SUBJECT_WORDS or low in _BODY_WORDS):
             break
     # passive: "the contents of the report are noted", "the budget be approved"
     return any(m.group(1).lower() in forms for m in _PASSIVE.finditer(body[:200]))

@@ -2,19 +2,52 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field
 
 from reportkit.conditions import holds, start_of
 from reportkit.findings import Hit, Severity
 from reportkit.model import Location, Report
-from reportkit.rules.base import NoOptions, Rule
+from reportkit.rules.base import Rule
 from reportkit.spec import Condition, Spec
 
 
-def check(report: Report, spec: Spec, options: NoOptions) -> Iterator[Hit]:
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    executive_only: list[str] = Field(
+        default=["reasons", "alternative_options"],
+        description="Sections needed only for an executive decision (the 2012 Regulations "
+        "record its reasons and the options rejected); not asked of a report to a scrutiny "
+        "or regulatory body.",
+    )
+    non_executive_bodies: list[str] = Field(
+        default=[
+            "scrutiny", "overview", "audit", "standards", "licensing", "regulatory",
+            "governance", "pensions",
+        ],
+        description="Words in the meeting's name that show it takes no executive decision "
+        "(a 'Key decision: Not applicable' entry shows it too).",
+    )  # fmt: skip
+
+
+def _non_executive(report: Report, options: Options) -> bool:
+    found = report.metadata.fields.get("key_decision")
+    if found is not None and re.match(r"^(?:n\s*/\s*a|not\s+applicable)\b", found.value, re.I):
+        return True
+    committee = (report.metadata.committee or "").lower()
+    return any(
+        re.search(rf"\b{re.escape(w.lower())}\b", committee) for w in options.non_executive_bodies
+    )
+
+
+def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
     present = {sid for section in report.sections for sid in section.all_ids()}
+    skip = set(options.executive_only) if _non_executive(report, options) else set()
     for index, wanted in enumerate(spec.sections):
-        if wanted.id in present:
+        if wanted.id in present or wanted.id in skip:
             continue
         if not (wanted.required or holds(wanted.required_when, report)):
             continue
@@ -54,6 +87,7 @@ RULE = Rule(
     summary="A section the report spec requires (e.g. Legal Implications) is missing.",
     check=check,
     severity=Severity.ERROR,
+    options=Options,
     why=(
         "Councils' report templates require each report to set out its financial, legal "
         "and equality implications, its reasons and the alternatives considered, so that "

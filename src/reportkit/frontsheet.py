@@ -75,6 +75,12 @@ def match_label(label: str, spec: Spec) -> str | None:
     return best[1] if best else None
 
 
+def is_exact_label(label: str, spec: Spec) -> bool:
+    """True when ``label`` is a spec label as a whole, not just starting with one
+    ("Portfolio Holder" is; "Cabinet Member for Finance" only starts with one)."""
+    return normalise(label) in _labels(spec)
+
+
 def label_prefix_length(words: list[str], spec: Spec) -> int:
     """How many of ``words`` begin a known label of more words ("Is this a Key" begins "Is
     this a Key Decision"): a label a table cell wrapped. 0 when none (or just one word)."""

@@ -470,3 +470,29 @@ def test_a_heading_straight_after_the_front_sheet_is_not_taken_for_a_label():
     report = read_text(text, "r.txt", DEFAULT).report
     assert [s.id for s in report.sections] == ["urgency", "summary"]
     assert report.metadata.exempt == "no"
+
+
+def test_values_that_start_like_labels_still_fill_a_column_of_labels():
+    text = (
+        "Report to:\nReport author:\nPortfolio:\nExempt:\n"
+        "Cabinet\nHead of Finance\nCabinet Member for Finance\nNo\n\n"
+        "1. Summary\n\n1.1 Fees for next year.\n"
+    )
+    meta = read_text(text, "r.txt", DEFAULT).report.metadata
+    assert meta.committee == "Cabinet"
+    assert meta.report_of == "Head of Finance"
+    assert meta.portfolio == "Cabinet Member for Finance"
+    assert meta.exempt == "no"
+
+
+def test_a_list_of_appendices_one_per_line_is_not_joined_into_one_paragraph():
+    text = (
+        "Summary\n\nA policy review.\n\nAPPENDICES\n\n"
+        "Appendix 1 \u2013 Revised Statement of Licensing Policy 2027-2032\n"
+        "Appendix 2 \u2013 Schedule of consultation responses and changes\n"
+    )
+    report = read_text(text, "r.txt", DEFAULT).report
+    assert [(a.label, a.title) for a in report.appendices] == [
+        ("1", "Revised Statement of Licensing Policy 2027-2032"),
+        ("2", "Schedule of consultation responses and changes"),
+    ]

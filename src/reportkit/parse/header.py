@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reportkit.frontsheet import apply_field, label_prefix_length, match_label
+from reportkit.frontsheet import apply_field, is_exact_label, label_prefix_length, match_label
 from reportkit.model import Location, Metadata
 from reportkit.spec import Spec
 
@@ -106,8 +106,6 @@ class FrontSheet:
         was metadata."""
         location = Location(path=self.path, line=line_no)
         stripped = text.strip()
-        if self._partial(stripped, location):
-            return True
         if _PUBLICATION_LINE_RE.match(stripped) and not self._has("exempt"):
             # "For general release" / "NOT FOR PUBLICATION" on a line of its own.
             self.entries.append(_Entry("exempt", "Publication", stripped, location))
@@ -115,12 +113,18 @@ class FrontSheet:
         m = re.match(r"^([^:]{2,60}):\s*(.*)$", stripped)
         label_field = match_label(m[1], self.spec) if m else None
         bare_field = match_label(stripped, self.spec) if len(stripped.split()) <= 6 else None
+        if self.pending and bare_field is not None and not is_exact_label(stripped, self.spec):
+            bare_field = None  # "Cabinet Member for Finance": a value that starts like a label
         if self.pending and label_field is None and bare_field is None:
             if self.is_heading is not None and self.is_heading(stripped):
                 return False
+            # Labels wait for their values: "Head of Finance" after a column of labels is
+            # the value of "Report author", not the start of a label like "Head of Service".
             entry = self.pending.pop(0)
             entry.value = stripped
             self.entries.append(entry)
+            return True
+        if self._partial(stripped, location):
             return True
         if m and label_field is not None:
             entry = _Entry(label_field, m[1].strip(), m[2].strip(), location)

@@ -230,6 +230,11 @@ def _heading_wraps(
     return True
 
 
+_LISTED_APPENDIX_RE = re.compile(
+    r"^(?:appendix|annex|annexe|schedule)\s+[A-Z0-9]{1,3}\b\s*[\u2013\u2014:.-]", re.IGNORECASE
+)
+
+
 def _caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return all(c.isupper() for c in letters)
@@ -250,6 +255,8 @@ def _join(prev: Unit, text: str, *, blank: bool, page_break: bool) -> str | None
         return f"{prev.text} {text}"
     if _starts_item(text) or _looks_strong(text) or _looks_strong(prev.text):
         return None
+    if _LISTED_APPENDIX_RE.match(text) and _LISTED_APPENDIX_RE.match(prev.text):
+        return None  # one appendix per line in a list of appendices
     fused = dehyphenate(prev.text, text)
     if fused is not None:
         return fused

@@ -161,3 +161,18 @@ def test_a_title_line_naming_the_meeting_gives_the_committee():
     lone = Report(path="r.txt", format="text", preamble=[para("Wessex County Council", 1)])
     finish(lone, SPEC)
     assert lone.metadata.committee is None
+
+
+def test_a_contact_officer_left_as_template_guidance_gives_no_contact():
+    report = Report(
+        path="r.txt",
+        format="text",
+        sections=[
+            section(
+                "contact_officer",
+                para("[Insert name, job title, telephone number and email address]"),
+            )
+        ],
+    )
+    finish(report, SPEC)
+    assert report.contact_officer is None

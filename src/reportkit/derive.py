@@ -203,6 +203,8 @@ def contact_from(report: Report) -> ContactOfficer | None:
                 # "Report Author: Jo Example, 01632 960000" names whom to contact too.
                 label = "" if reachable else meta.label
                 pairs.append((label, meta.value, meta.location))
+    # "[Insert name, job title ...]": template guidance, reported by the placeholder rules.
+    pairs = [p for p in pairs if not re.fullmatch(r"\[[^\[\]]*\]", p[1].strip())]
     if not pairs:
         return None
     contact = ContactOfficer(location=pairs[0][2])

@@ -488,3 +488,30 @@ def test_a_direct_outline_level_makes_a_heading_without_a_heading_style(tmp_path
     assert ids(report) == ["risk"]
     assert report.sections[0].matched_by == "outline level 1 (style 'Normal')"
     assert report.word is not None and report.word.heading_levels[0][0] == 1
+
+
+def test_a_title_in_a_heading_style_above_the_header_table_does_not_end_the_front_sheet(
+    tmp_path: Path,
+):
+    report = read(
+        tmp_path,
+        {
+            "body": [
+                {"text": "Oakridge City Council", "style": "Heading 1"},
+                {"table": [["Report to", "Cabinet", "Key Decision", "Yes"],
+                           ["Date of Meeting", "21 January 2026", "Exempt", "No"]]},
+                "Forward Plan: Yes",
+                {"heading": "Summary", "level": 1},
+                "A new framework for home care.",
+            ]
+        },
+    )  # fmt: skip
+    meta = report.metadata
+    assert (meta.committee, meta.key_decision, meta.forward_plan, meta.exempt) == (
+        "Cabinet",
+        True,
+        True,
+        "no",
+    )
+    assert [s.id for s in report.sections] == ["summary"]
+    assert report.preamble[0].text == "Oakridge City Council"

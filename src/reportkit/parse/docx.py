@@ -284,7 +284,7 @@ class _Context:
         for item in items:
             if isinstance(item, table_t):
                 where = current.heading if current else None
-                if current is None and self._front_table(report, item):
+                if self._in_front(report, current) and self._front_table(report, item):
                     continue
                 first = next((c for c in (item.rows[0] if item.rows else []) if c), "")
                 match = self.vocab.match(first, heading_like=False) if first else None
@@ -323,7 +323,7 @@ class _Context:
                 continue
             if not para.text:
                 continue
-            if current is None and self._front_line(report, para):
+            if self._in_front(report, current) and self._front_line(report, para):
                 continue
             where = current.location.heading if current else None
             block = Block(
@@ -333,7 +333,29 @@ class _Context:
                 location=self.loc(para.index, where),
             )
             (current.blocks if current else report.preamble).append(block)
+        self._titles_to_preamble(report)
         derive.finish(report, self.spec)
+
+    @staticmethod
+    def _titles_to_preamble(report: Report) -> None:
+        """Empty unrecognised headings above the first section ("Oakridge City Council" in a
+        heading style over the header table) are the document's title lines, not sections."""
+        while (
+            len(report.sections) > 1
+            and report.sections[0].id == "other"
+            and not report.sections[0].blocks
+        ):
+            first = report.sections.pop(0)
+            report.preamble.insert(0, Block(text=first.heading, location=first.location))
+
+    @staticmethod
+    def _in_front(report: Report, current: Section | None) -> bool:
+        """Still on the front sheet: before any heading, or after only unrecognised ones
+        (the council's name or the report title set in a heading style above the header
+        table)."""
+        if current is None:
+            return True
+        return all(s.id == "other" for s in report.sections)
 
     def _title(self, report: Report, para: Any) -> bool:
         """Word's Title / Subtitle styles name the document; they are not sections."""

@@ -298,7 +298,10 @@ class _Builder:
                 body = block.rows[1:] if block.header_row else block.rows
                 where = [block.location] * len(body)
                 level = self.current.level + 1
-                self.report.sections.extend(row_sections(body, self.vocab, where, level))
+                header = block.rows[0] if block.header_row else None
+                self.report.sections.extend(
+                    row_sections(body, self.vocab, where, level, header=header)
+                )
         self._settle(tok)
 
     def _settle(self, tok: Any) -> None:

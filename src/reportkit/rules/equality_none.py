@@ -27,6 +27,10 @@ _BARE = re.compile(
 _NOTING = re.compile(r"\bnot(?:e|es|ed|ing)\b", re.IGNORECASE)
 # Names that contain a change word without proposing a change.
 _IGNORED = re.compile(r"\bclimate\s+change\b|\bchange\s+of\s+use\b", re.IGNORECASE)
+# "None. Signed off by: J Smith": the officer's sign-off is not part of the implication.
+_SIGNED_OFF = re.compile(
+    r"\s*\b(?:sign(?:ed)?[- ]?off(?:\s+by)?|signed\s+by|cleared\s+by)\s*:.*$", re.IGNORECASE
+)
 _NEGATED = re.compile(r"\b(?:no|not|without|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 # Specific words only: "approve" and "agree" alone also open reports that change nothing
@@ -36,6 +40,7 @@ DEFAULT_CHANGE_WORDS = [
     "decommission", "consult", "cease", "withdraw", "restructure", "introduce", "increase",
     "outsource", "procure", "tender", "merge", "merger", "options", "delivery model",
     "model of", "cut", "remove", "relocate", "revise", "replace", "redesign", "new service",
+    "tariff", "eligibility",
 ]  # fmt: skip
 
 
@@ -57,7 +62,7 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
     if trigger is None:
         return
     for section in report.find("equality"):
-        text = " ".join(report.section_text(section).split())
+        text = _SIGNED_OFF.sub("", " ".join(report.section_text(section).split()))
         if not text or len(text.split()) > options.max_words or not _BARE.match(text):
             continue
         yield Hit(

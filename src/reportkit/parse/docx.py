@@ -309,7 +309,11 @@ class _Context:
                     rows = item.rows[1:] if item.header_row else item.rows
                     report.sections.extend(
                         row_sections(
-                            rows, self.vocab, [block.location] * len(rows), current.level + 1
+                            rows,
+                            self.vocab,
+                            [block.location] * len(rows),
+                            current.level + 1,
+                            header=item.rows[0] if item.header_row else None,
                         )
                     )
                 continue

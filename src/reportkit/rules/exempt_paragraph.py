@@ -149,6 +149,19 @@ def _appendix_consistency(
                 section="appendices",
                 fix=f"List Appendix {label} (with its title) under Appendices.",
             )
+    declared = {str(p) for p in meta.exempt_paragraphs}
+    for appendix in report.appendices:
+        given = set(_paragraphs(appendix.title)) if appendix.exempt else set()
+        if declared and given and not given & declared:
+            yield Hit(
+                message=f"Appendix {appendix.label} is listed as exempt under paragraph "
+                f"{', '.join(sorted(given))}, but the header gives paragraph "
+                f"{', '.join(sorted(declared))} of Schedule 12A",
+                location=appendix.location,
+                section="appendices",
+                fix="Give the same Schedule 12A paragraph in the header and the list of "
+                "appendices.",
+            )
     if meta.exempt == "no" and not meta.exempt_parts and not named:
         marked = sorted({a.label for a in report.appendices if a.exempt} | set(marked_in_body))
         what = f"Appendix {marked[0]}" if marked else "part of the report"

@@ -496,3 +496,14 @@ def test_a_list_of_appendices_one_per_line_is_not_joined_into_one_paragraph():
         ("1", "Revised Statement of Licensing Policy 2027-2032"),
         ("2", "Schedule of consultation responses and changes"),
     ]
+
+
+def test_a_question_label_after_a_long_front_sheet_line_starts_its_own_entry():
+    text = (
+        "Relevant Cabinet Member: Councillor Asha Devi, Cabinet Member for Resources\n"
+        "Is this a key decision? Yes (Ref: KD/2026/14)\n"
+        "Is the decision on the Forward Plan? Yes\n\nSummary\n\nThe sale of a library.\n"
+    )
+    meta = read_text(text, "r.txt", DEFAULT).report.metadata
+    assert meta.portfolio == "Councillor Asha Devi, Cabinet Member for Resources"
+    assert (meta.key_decision, meta.forward_plan) == (True, True)

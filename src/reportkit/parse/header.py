@@ -111,6 +111,9 @@ class FrontSheet:
             self.entries.append(_Entry("exempt", "Publication", stripped, location))
             return True
         m = re.match(r"^([^:]{2,60}):\s*(.*)$", stripped)
+        asked = re.match(r"^([^:?]{2,60}\?)\s*(.*)$", stripped)
+        if asked and match_label(asked[1], self.spec) is not None:
+            m = asked  # "Is this a key decision? Yes (Ref: KD/2026/14)"
         label_field = match_label(m[1], self.spec) if m else None
         bare_field = match_label(stripped, self.spec) if len(stripped.split()) <= 6 else None
         if self.pending and bare_field is not None and not is_exact_label(stripped, self.spec):

@@ -162,10 +162,13 @@ def units(
     lines: list[Line],
     known_heading: Callable[[str], bool] | None = None,
     heading_id: Callable[[str], tuple[str, str] | None] | None = None,
+    starts_label: Callable[[str], bool] | None = None,
 ) -> list[Unit]:
     """Join wrapped lines into paragraphs (de-hyphenating), keep everything else apart.
     ``heading_id`` (heading text -> (section id, how matched) or None) lets a heading the
-    PDF broke over two lines ("6. Financial" / "Implications") be put back together."""
+    PDF broke over two lines ("6. Financial" / "Implications") be put back together;
+    ``starts_label`` keeps a front-sheet line ("Is this a key decision? Yes") from being
+    taken for the wrapped end of the line above."""
     out: list[Unit] = []
     blank = True
     for line in lines:
@@ -184,7 +187,8 @@ def units(
                 continue
             joined = (
                 None
-                if known_heading is not None and known_heading(prev.text)
+                if (known_heading is not None and known_heading(prev.text))
+                or (starts_label is not None and starts_label(stripped))
                 else _join(prev, stripped, blank=blank, page_break=line.page_break_before)
             )
             if joined is not None:

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from reportkit.derive import finish, split_leading_number
+from reportkit.frontsheet import match_label
 from reportkit.headings import OTHER, HeadingMatch, Vocabulary, split_number, strip_markers
 from reportkit.model import Block, BlockKind, Location, Report, Section, SourceFormat
 from reportkit.parse import InputError, Limits, Message, ReadResult
@@ -24,6 +25,8 @@ from reportkit.spec import Spec
 
 _TOP_NUMBER_RE = re.compile(r"^(?:\d{1,2}\.?|\d{1,2}\s?\.\s?0|[A-Z]\.|(?:part|section)\s.*)$", re.I)
 _ZERO_NUMBER_RE = re.compile(r"^\d{1,2}\s?\.\s?0$")
+# "Is this a key decision? Yes", "Portfolio: Resources": a label at the start of a line.
+_LABEL_START_RE = re.compile(r"^([A-Za-z][^:?]{1,58})[:?](?:\s|$)")
 _DECIMAL_RE = re.compile(r"^\d{1,2}\.\d{1,2}")
 _STOP_WORDS = {
     "and", "to", "that", "the", "of", "will", "include", "includes", "including", "following",
@@ -93,7 +96,11 @@ def read_text(text: str, path: str, spec: Spec, source_format: SourceFormat = "t
             return None
         return match.id, match.matched_by
 
-    reader.run(units(kept, known_heading, heading_id))
+    def starts_label(text: str) -> bool:
+        m = _LABEL_START_RE.match(text)
+        return m is not None and match_label(m[1], spec) is not None
+
+    reader.run(units(kept, known_heading, heading_id, starts_label))
     finish(report, spec)
     return ReadResult(report=report, messages=messages)
 

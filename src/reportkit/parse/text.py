@@ -11,6 +11,7 @@ stays text, and a message says so, for ``inspect``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from reportkit.derive import finish, split_leading_number
@@ -27,6 +28,7 @@ _TOP_NUMBER_RE = re.compile(r"^(?:\d{1,2}\.?|\d{1,2}\s?\.\s?0|[A-Z]\.|(?:part|se
 _ZERO_NUMBER_RE = re.compile(r"^\d{1,2}\s?\.\s?0$")
 # "Is this a key decision? Yes", "Portfolio: Resources": a label at the start of a line.
 _LABEL_START_RE = re.compile(r"^([A-Za-z][^:?]{1,58})[:?](?:\s|$)")
+_SUB_NUMBER_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?$")
 _DECIMAL_RE = re.compile(r"^\d{1,2}\.\d{1,2}")
 _STOP_WORDS = {
     "and", "to", "that", "the", "of", "will", "include", "includes", "including", "following",
@@ -208,7 +210,7 @@ class _Reader:
         head = body.split(":", 1)[0]
         words = body.split()
         if number and not _TOP_NUMBER_RE.match(number):
-            return None  # "3.1 ...", "(a) ...": a paragraph, not a heading
+            return self._numbered_sub_heading(number, body)
         letters = [c for c in head if c.isalpha()]
         caps = len(letters) >= 3 and all(c.isupper() for c in letters)
         colon_end = raw.rstrip("*").rstrip().endswith((":", "?"))
@@ -265,6 +267,23 @@ class _Reader:
         if caps and len(words) <= 8:
             return match, self._level(number)
         return match, self._level(number)
+
+    def _numbered_sub_heading(self, number: str, body: str) -> tuple[HeadingMatch, int] | None:
+        """ "6.1 Financial" / "6.2 Legal Implications" under "6. IMPLICATIONS": a short line
+        that is exactly a section's name is a sub-heading; "3.1 The council ..." and
+        "(a) approve ..." are paragraphs."""
+        if not _SUB_NUMBER_RE.match(number) or len(body.split()) > 8:
+            return None
+        if body.rstrip().endswith(_TERMINAL) or body.rstrip().endswith((",", ";")):
+            return None
+        match = self.vocab.match(body, heading_like=False)
+        if match is None or match.id == OTHER or match.rest or "prefix" in match.matched_by:
+            return None
+        if not match.matched_by.startswith("alias") or body.rstrip().endswith(":"):
+            return None  # "2.1 Cabinet is recommended to:" introduces the list
+        if self.current is not None and self.current.id == match.id:
+            return None
+        return replace(match, number=number), 2
 
     def _level(self, number: str | None) -> int:
         """Inside a numbered scheme ("3.0 SUPPORTING INFORMATION") an unnumbered heading

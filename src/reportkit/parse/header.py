@@ -187,7 +187,9 @@ class FrontSheet:
         if blank_before:
             return False
         # Wrapped straight onto the next line: a few words with no label of their own.
-        short_tail = len(text.split()) <= 6 and ":" not in text and not text.isupper()
+        # A value in capitals wraps in capitals ("ADOPTION OF THE HOUSING" / "STRATEGY").
+        caps_ok = not text.isupper() or (last.isupper() and not last.endswith((".", ";")))
+        short_tail = len(text.split()) <= 6 and ":" not in text and caps_ok
         return short_tail or last.lower().endswith(_CONNECTORS)
 
     def apply(self, metadata: Metadata) -> None:

@@ -176,3 +176,22 @@ def test_a_contact_officer_left_as_template_guidance_gives_no_contact():
     )
     finish(report, SPEC)
     assert report.contact_officer is None
+
+
+def test_a_contact_line_with_telephone_and_email_labels_gives_both():
+    report = Report(
+        path="r.txt",
+        format="text",
+        sections=[
+            section(
+                "contact_officer",
+                para("Amy Clarke, Housing Strategy Officer"),
+                para("Tel: (01632) 960 207  Email: amy.clarke@example.gov.uk"),
+            )
+        ],
+    )
+    finish(report, SPEC)
+    contact = report.contact_officer
+    assert contact is not None
+    assert contact.email == "amy.clarke@example.gov.uk"
+    assert contact.phone == "(01632) 960 207"

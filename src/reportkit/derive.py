@@ -265,9 +265,17 @@ def _pairs(blocks: list[Block]) -> list[tuple[str, str, Location]]:
                     out.append(_split_label(cells[0], block.location))
             continue
         for line in block.text.splitlines():
-            if line.strip():
-                out.append(_split_label(line.strip(), block.location))
+            # "Tel: 01632 960207  Email: a@b.gov.uk": several labelled values on one line.
+            for part in _NEXT_LABEL_RE.split(line.strip()):
+                if part.strip():
+                    out.append(_split_label(part.strip(), block.location))
     return out
+
+
+_NEXT_LABEL_RE = re.compile(
+    r"\s+(?=(?:e-?mail(?:\s+address)?|tel(?:ephone)?|phone|mobile|direct\s+line)\s*:)",
+    re.IGNORECASE,
+)
 
 
 def _split_label(line: str, location: Location) -> tuple[str, str, Location]:

@@ -34,6 +34,8 @@ def valid_phone(value: str) -> bool:
     text = re.sub(
         r"^(?:tel(?:ephone)?(?:\s+number)?|phone|t)\s*[.:]?\s*", "", value.strip(), flags=re.I
     )
+    # "(01632) 960207": the area code in brackets.
+    text = re.sub(r"^\((0\d{2,5})\)", r"\1", text.strip())
     m = _DIGITS.match(text)
     if not m:
         return False

@@ -28,6 +28,12 @@ _DEF_INSIDE = re.compile(r"\(([^()]{3,80}?)\s*[,\u2013\u2014:-]+\s*([A-Z][A-Z&]*
 _DEF_BEFORE = re.compile(r"\b([A-Z][A-Z&]*[A-Z])s?\s+\(([A-Za-z][^()]{3,80})\)")
 _URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 _SMALL = {"of", "and", "the", "for", "in", "on", "to", "&", "a", "an", "at", "by"}
+_CALENDAR = {
+    "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
+    "OCTOBER", "NOVEMBER", "DECEMBER", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP",
+    "SEPT", "OCT", "NOV", "DEC", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+    "SATURDAY", "SUNDAY",
+}  # fmt: skip
 _GLOSSARY = re.compile(r"glossary|abbreviations|acronyms", re.IGNORECASE)
 
 
@@ -139,6 +145,8 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
             if is_mostly_upper(line):
                 continue
             for m in _ACRONYM.finditer(line):
+                if m.group(1) in _CALENDAR:
+                    continue  # "2 JULY 2026" on a front sheet in capitals
                 if line.strip() == m.group(0) and len(m.group(1)) >= 5:
                     continue  # "CABINET" alone on a line is a title in capitals, not an acronym
                 if _alone_in_cell(line, m.start(), m.end()):

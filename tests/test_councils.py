@@ -149,6 +149,35 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "appendices": ["1", "2"],
         "findings": set(),
     },
+    # A front sheet in capitals with values aligned in a column (a wrapped SUBJECT), all
+    # implications as numbered sub-headings ("6.1 Financial") under "6. IMPLICATIONS",
+    # "Tel: ... Email: ..." on one line with the area code in brackets.
+    "south_holm_capitals.txt": {
+        "ids": [*CORE, "background", "implications", "financial", "legal", "equality",
+                "climate", "risk", "consultation", "background_papers", "contact_officer"],
+        "meta": {"committee": "EXECUTIVE", "meeting_date": dt.date(2026, 7, 2),
+                 "title": "ADOPTION OF THE HOUSING STRATEGY 2026-2031",
+                 "key_decision": False, "exempt": "no"},
+        "recommendations": ["2.1"],
+        "appendices": [],
+        "findings": set(),
+    },
+    # Question labels ("Is this a key decision? Yes (Ref: KD/2026/14)"), "Classification:
+    # Private" with "paragraph (3)", "This report makes the following recommendations",
+    # "R1." numbering, "What will it cost and how will it be financed?", "Carbon". The
+    # report has no summary, which is a real fault.
+    "mill_street_question_labels.txt": {
+        "ids": ["recommendations", "reasons", "alternative_options", "financial", "legal",
+                "equality", "climate", "risk", "consultation", "contact_officer",
+                "background_papers"],
+        "meta": {"committee": "Cabinet", "meeting_date": dt.date(2026, 6, 11),
+                 "portfolio": "Councillor Asha Devi, Cabinet Member for Resources",
+                 "key_decision": True, "forward_plan": True, "exempt": "whole",
+                 "exempt_paragraphs": [3]},
+        "recommendations": ["R1.", "R2."],
+        "appendices": [],
+        "findings": {("RK101", "summary")},
+    },
     # Word: Heading 1 with automatic "1.0" numbering, automatically numbered paragraphs,
     # a four-column header table under the council's name in bold.
     "oakridge_city_docx.yaml": {

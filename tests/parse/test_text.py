@@ -507,3 +507,27 @@ def test_a_question_label_after_a_long_front_sheet_line_starts_its_own_entry():
     meta = read_text(text, "r.txt", DEFAULT).report.metadata
     assert meta.portfolio == "Councillor Asha Devi, Cabinet Member for Resources"
     assert (meta.key_decision, meta.forward_plan) == (True, True)
+
+
+def test_numbered_sub_headings_under_an_implications_heading_are_sections():
+    text = (
+        "6. IMPLICATIONS\n\n6.1 Financial\nWithin existing budgets.\n\n"
+        "6.2 Legal\nThe 2003 Act applies.\n\n6.3 The council has consulted widely.\n"
+    )
+    report = read_text(text, "r.txt", DEFAULT).report
+    assert [(s.id, s.number, s.level) for s in report.sections] == [
+        ("implications", "6.", 1),
+        ("financial", "6.1", 2),
+        ("legal", "6.2", 2),
+    ]
+
+
+def test_a_front_sheet_value_in_capitals_wrapped_onto_a_second_line_is_joined():
+    text = (
+        "REPORT TO:          EXECUTIVE\nSUBJECT:            ADOPTION OF THE HOUSING\n"
+        "                    STRATEGY 2026-2031\nKEY DECISION:       NO\n\n"
+        "1.  PURPOSE OF REPORT\n1.1 To adopt the strategy.\n"
+    )
+    meta = read_text(text, "r.txt", DEFAULT).report.metadata
+    assert meta.title == "ADOPTION OF THE HOUSING STRATEGY 2026-2031"
+    assert meta.key_decision is False

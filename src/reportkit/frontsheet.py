@@ -262,6 +262,10 @@ def parse_exempt(value: Any) -> tuple[ExemptStatus | None, list[str], list[int]]
 _TEXT_FIELDS = {"committee", "title", "report_of", "wards", "portfolio"}
 
 
+TITLE_HEADING = "title heading"
+"""The label recorded for a title taken from a document's top heading, not a label."""
+
+
 def apply_field(
     metadata: Metadata, field: str | None, label: str, value: Any, location: Location
 ) -> None:
@@ -270,7 +274,11 @@ def apply_field(
     text = _as_text(value)
     key = field or slug(label)
     if key in metadata.fields:
-        return
+        if key != "title" or metadata.fields[key].label != TITLE_HEADING:
+            return
+        # A "Title" row beats the Markdown "#" heading above it (often the council's name).
+        del metadata.fields[key]
+        metadata.title = None
     metadata.fields[key] = MetaField(label=label, value=text, location=location)
     if field in _TEXT_FIELDS:
         if text.rstrip(" ;,"):

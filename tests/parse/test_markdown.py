@@ -202,3 +202,20 @@ def test_an_implications_table_gives_a_sub_section_per_row(spec):
         ("legal", 2),
     ]
     assert report.find("legal")[0].text == "Power under s1"
+
+
+def test_a_title_row_in_the_header_table_beats_the_council_name_heading_above_it():
+    text = (
+        "# Rivermead Borough Council\n\n| | |\n|---|---|\n| **Report to** | Cabinet |\n"
+        "| **Title** | Household Support Fund |\n\n## Summary\n\nA grant.\n"
+    )
+    meta = read_text(text, "r.md", load_spec("default")).report.metadata
+    assert meta.title == "Household Support Fund"
+    assert meta.committee == "Cabinet"
+
+
+def test_a_title_heading_is_still_the_title_when_no_label_gives_one():
+    text = "# Annual Budget Report\n\n## Summary\n\nThe budget.\n"
+    assert read_text(text, "r.md", load_spec("default")).report.metadata.title == (
+        "Annual Budget Report"
+    )

@@ -12,7 +12,7 @@ from typing import Any
 
 from reportkit import safe_yaml
 from reportkit.derive import finish, split_leading_number
-from reportkit.frontsheet import apply_field, fields_from_row, match_label
+from reportkit.frontsheet import TITLE_HEADING, apply_field, fields_from_row, match_label
 from reportkit.headings import OTHER, HeadingMatch, Vocabulary
 from reportkit.model import (
     Block,
@@ -247,7 +247,7 @@ class _Builder:
         if int(tok.tag[1:]) < self.base_level:
             # The document title ("# Annual budget report") above "##" sections.
             if self.report.metadata.title is None and raw:
-                apply_field(self.report.metadata, "title", "title heading", raw, self.loc(tok))
+                apply_field(self.report.metadata, "title", TITLE_HEADING, raw, self.loc(tok))
             self.current = None
             return
         match = self.vocab.match(raw, heading_like=True) or HeadingMatch(

@@ -178,6 +178,17 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "appendices": [],
         "findings": {("RK101", "summary")},
     },
+    # Markdown converted from Word: no front matter, the council's name as "#", a header
+    # table with bold labels, a key decision taken under special urgency (regulation 11),
+    # so not on the Forward Plan and rightly not flagged.
+    "rivermead_special_urgency.md": {
+        "ids": [*CORE, *IMPLICATIONS, "appendices", "background_papers", "contact_officer"],
+        "meta": {"committee": "Cabinet", "title": "Household Support Fund: Round 7",
+                 "key_decision": True, "forward_plan": False, "exempt": "no"},
+        "recommendations": ["2.1"],
+        "appendices": ["A"],
+        "findings": set(),
+    },
     # Word: Heading 1 with automatic "1.0" numbering, automatically numbered paragraphs,
     # a four-column header table under the council's name in bold.
     "oakridge_city_docx.yaml": {

@@ -175,3 +175,13 @@ def test_a_forward_plan_reference_on_its_own_means_the_decision_is_on_the_plan()
     other = Metadata()
     apply_field(other, "forward_plan", "Forward Plan", "TBC", HERE)
     assert other.forward_plan is None
+
+
+def test_a_header_tables_column_headings_are_not_read_as_a_title():
+    from reportkit.frontsheet import fields_from_row
+
+    metadata = Metadata()
+    spec = load_spec("default")
+    fields_from_row(["Item", "Detail"], spec, metadata, HERE)
+    fields_from_row(["Report title", "Library Opening Hours"], spec, metadata, HERE)
+    assert metadata.title == "Library Opening Hours"

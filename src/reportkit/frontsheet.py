@@ -342,6 +342,12 @@ def _list_value(value: Any) -> list[str]:
     return [p.strip() for p in re.split(r"[;,]", text) if p.strip()] if text else []
 
 
+_COLUMN_HEADING_RE = re.compile(
+    r"^(?:details?|values?|information|response|answer|description|entry|content)$",
+    re.IGNORECASE,
+)
+
+
 def fields_from_row(cells: list[str], spec: Spec, metadata: Metadata, location: Location) -> bool:
     """Read a header-table row of label/value pairs ("Report to | Cabinet | Date of Meeting |
     4 January 2024"). Returns True when at least one cell was a known label."""
@@ -350,8 +356,10 @@ def fields_from_row(cells: list[str], spec: Spec, metadata: Metadata, location: 
     i = 0
     while i < len(cells):
         field = match_label(cells[i], spec) if cells[i] else None
+        value = cells[i + 1] if i + 1 < len(cells) else ""
+        if field is not None and _COLUMN_HEADING_RE.match(value):
+            field = None  # "Item | Detail": the table's column headings, not a title
         if field is not None:
-            value = cells[i + 1] if i + 1 < len(cells) else ""
             apply_field(metadata, field, cells[i].rstrip(":").strip(), value, location)
             found = True
             i += 2

@@ -185,3 +185,16 @@ def test_a_header_tables_column_headings_are_not_read_as_a_title():
     fields_from_row(["Item", "Detail"], spec, metadata, HERE)
     fields_from_row(["Report title", "Library Opening Hours"], spec, metadata, HERE)
     assert metadata.title == "Library Opening Hours"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Public report with an exempt appendix", ("part", [], [])),
+        ("Open report \u2013 Appendix B is Part II (paragraph 3)", ("part", ["Appendix B"], [3])),
+        ("Public except Appendix 2", ("part", ["Appendix 2"], [])),
+        ("Public \u2013 no exempt appendices", ("no", [], [])),
+    ],
+)
+def test_a_public_report_with_an_exempt_appendix_is_partly_exempt(text, expected):
+    assert parse_exempt(text) == expected

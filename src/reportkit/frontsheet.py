@@ -240,7 +240,11 @@ def parse_exempt(value: Any) -> tuple[ExemptStatus | None, list[str], list[int]]
     parts = exempt_parts(text)
     lower = text.lower()
     restricted_part = bool(parts) and bool(
-        re.search(r"not\s+for\s+publication|exempt|confidential|private|restricted", lower)
+        re.search(
+            r"not\s+for\s+publication|exempt|confidential|private|restricted"
+            r"|\bpart\s+(?:ii|2|b)\b|\bexcept\b",
+            lower,
+        )
     )
     if restricted_part and not re.match(
         r"^(?:yes\b)?[\s,.-]*(?:the\s+)?(?:whole|entire|full)", lower
@@ -248,6 +252,11 @@ def parse_exempt(value: Any) -> tuple[ExemptStatus | None, list[str], list[int]]
         return "part", parts, paragraphs
     if re.match(r"^(?:part(?:ly|ially)?|partial)\s+exempt", lower):
         return "part", parts, paragraphs
+    m = re.search(
+        r"\b(?:exempt|private|confidential|restricted)\s+(?:appendix|appendices|annex)", lower
+    )
+    if m and not re.search(r"\b(?:no|not|without|nor)\s+(?:\w+\s+)?$", lower[: m.start()]):
+        return "part", parts, paragraphs  # "Public report with an exempt appendix"
     if _WHOLE_RE.match(lower):
         return "whole", [], paragraphs
     if _NO_RE.match(lower):

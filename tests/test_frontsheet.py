@@ -198,3 +198,10 @@ def test_a_header_tables_column_headings_are_not_read_as_a_title():
 )
 def test_a_public_report_with_an_exempt_appendix_is_partly_exempt(text, expected):
     assert parse_exempt(text) == expected
+
+
+def test_key_and_non_key_are_answers_to_the_type_of_decision():
+    assert parse_yes_no("Key decision") is True
+    assert parse_yes_no("This is a key decision") is True
+    assert parse_yes_no("Non-key") is False
+    assert parse_yes_no("Keyworth ward") is None

@@ -118,6 +118,11 @@ def parse_yes_no(value: Any) -> bool | None:
     # "FP/2026/031 - Yes", "This is not a key decision": the answer is not the first word.
     if re.search(r"\bnot\s+(?:a\s+)?key\s+decision|\bnot\s+(?:included|on\s+the)\b", text):
         return False
+    # "Type of decision: Non-key" / "Key decision" / "This is a key decision".
+    if re.search(r"\bnon[\s-]*key\b", text):
+        return False
+    if re.search(r"(?:^|\bis\s+a\s+|\bexecutive\W+)key(?:\s+decision)?\b", text):
+        return True
     answers = {w for w in words if w in {"yes", "no"}}
     if len(answers) == 1:
         return answers.pop() == "yes"

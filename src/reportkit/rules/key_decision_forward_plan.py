@@ -32,6 +32,11 @@ class Options(BaseModel):
             r"\breg\.?\s*1[01]\b",
             r"not\s+(?:been\s+)?practicable\s+to\s+(?:give|publish|include)",
             r"urgency\s+(?:procedure|provisions?|rules?)",
+            # reg 11: "the decision is urgent and cannot reasonably be deferred"
+            r"(?:could|can)\s*not\s+(?:reasonably\s+)?be\s+deferred",
+            # reg 10: "the Chair of the Overview and Scrutiny Committee has been informed"
+            r"chair\w*\s+of\s+(?:the\s+)?(?:relevant\s+)?(?:overview\s+and\s+)?scrutiny"
+            r"(?:\s+\w+){0,4}?\s+(?:has\s+been|was|have\s+been)\s+(?:informed|notified)",
         ],
         description="Regular expressions (case-insensitive) whose presence anywhere in the "
         "report means it states the general exception or special urgency procedure.",

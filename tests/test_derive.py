@@ -195,3 +195,10 @@ def test_a_contact_line_with_telephone_and_email_labels_gives_both():
     assert contact is not None
     assert contact.email == "amy.clarke@example.gov.uk"
     assert contact.phone == "(01632) 960 207"
+
+
+def test_a_date_wrapped_to_the_start_of_a_line_is_not_a_paragraph_number():
+    assert split_leading_number("31 August") == (None, "31 August")
+    assert split_leading_number("12 March 2026 is the date") == (None, "12 March 2026 is the date")
+    assert split_leading_number("3 May be approved") == ("3", "May be approved")
+    assert split_leading_number("1 Introduction") == ("1", "Introduction")

@@ -94,7 +94,16 @@ def split_leading_number(text: str) -> tuple[str | None, str]:
     m = _REC_NUMBER_RE.match(text)
     if not m:
         return None, text.strip()
+    if m["num"].isdigit() and _MONTH_NEXT_RE.match(text[m.end() :]):
+        return None, text.strip()  # "31 August 2026 ...": a date a PDF wrapped to a new line
     return m["num"].replace(" ", ""), text[m.end() :].strip()
+
+
+_MONTH_NEXT_RE = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+\d{4}|,|\s*$)",
+    re.IGNORECASE,
+)
 
 
 def recommendations_from(report: Report) -> list[Recommendation]:

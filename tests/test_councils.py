@@ -266,3 +266,32 @@ def test_a_council_report_reads_and_lints_as_an_officer_would(name: str, tmp_pat
         assert report.contact_officer.email and report.contact_officer.phone
     findings = {(f.code, f.section) for f in lint_report(report, SPEC)}
     assert findings == want["findings"]
+
+
+TEXT_FIXTURES = sorted(name for name in EXPECTED if name.endswith(".txt"))
+
+
+@pytest.fixture(scope="module")
+def as_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every PDF-text fixture printed to PDF by LibreOffice in one run, as a web team might."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed; cannot make PDFs to read")
+    out = tmp_path_factory.mktemp("councils-pdf")
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{out / 'lo-profile'}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(out),
+         *(str(COUNCILS / name) for name in TEXT_FIXTURES)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    return out
+
+
+@pytest.mark.parametrize("name", TEXT_FIXTURES)
+def test_a_council_report_printed_to_pdf_reads_and_lints_as_its_text(name: str, as_pdf: Path):
+    want = EXPECTED[name]
+    report = read_report(as_pdf / f"{Path(name).stem}.pdf", SPEC, Limits()).report
+    assert [s.id for s in report.sections] == want["ids"]
+    for field, value in want["meta"].items():
+        assert getattr(report.metadata, field) == value, field
+    assert {(f.code, f.section) for f in lint_report(report, SPEC)} == want["findings"]

@@ -82,7 +82,7 @@ def test_a_finding_on_an_empty_paragraph_or_past_the_end_is_still_reported(tmp_p
 def test_the_input_itself_is_never_the_output(tmp_path):
     source = _word_report(tmp_path / "r.docx")
     before = source.read_bytes()
-    with pytest.raises(WriteRefused, match="is the input"):
+    with pytest.raises(WriteRefused, match="is an input"):
         annotate(source, [_finding(source, 3)], source, force=True)
     assert source.read_bytes() == before
 

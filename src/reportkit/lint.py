@@ -258,12 +258,16 @@ def lint_file(
     """Lint one file. Every failure becomes a one-line error naming the file."""
     from reportkit.config import ConfigError, config_for
     from reportkit.parse import InputError, read_report
+    from reportkit.parse.guard import time_budget
 
     try:
         config = config_for(Path(path), config_path)
         loaded = load_spec(spec or config.spec or "default", config.spec_paths())
         result = read_report(Path(path), loaded, config.limits)
-        findings = lint_report(result.report, loaded, config, select=select, ignore=ignore)
+        # The rules get their own budget, as long as the reader's: a pathological report
+        # (or a slow rule) must not hang a pre-commit hook any more than a slow read may.
+        with time_budget(path, config.limits.max_seconds, doing="check"):
+            findings = lint_report(result.report, loaded, config, select=select, ignore=ignore)
     except (InputError, SpecError, ConfigError, RuleOptionsError) as exc:
         return FileResult(path, error=_one_line(str(exc), path))
     except Exception as exc:  # a bug in a reader or rule must not hide the other files

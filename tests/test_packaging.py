@@ -65,6 +65,42 @@ def test_an_installed_copy_finds_the_default_spec_under_its_prefix(tmp_path: Pat
     assert int(count) > 10
 
 
+def test_an_installed_copy_writes_and_builds_a_report_from_another_folder(
+    tmp_path: Path,
+) -> None:
+    """``new`` and ``build`` find the scaffold and house styles under the prefix too, run
+    from a folder that has nothing to do with the source checkout."""
+    prefix = tmp_path / "prefix"
+    for target, files in data_files().items():
+        (prefix / target).mkdir(parents=True, exist_ok=True)
+        for name in files:
+            shutil.copy(REPO / name, prefix / target)
+    site = tmp_path / "site-packages"
+    shutil.copytree(REPO / "src" / "reportkit", site / "reportkit")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    code = (
+        "import sys; sys.prefix = sys.argv[1]\n"
+        "from reportkit.cli import main\n"
+        "assert main(['new', '--spec', 'default', '--title', 'Parks', '-o', 'x.md']) == 0\n"
+        "sys.exit(main(['build', 'x.md', '-o', 'x.docx']))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(prefix)],
+        env={**os.environ, "PYTHONPATH": str(site)},
+        capture_output=True,
+        text=True,
+        cwd=elsewhere,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "## Legal Implications" in (elsewhere / "x.md").read_text(encoding="utf-8")
+    assert (elsewhere / "x.docx").read_bytes()[:2] == b"PK"
+    umask = os.umask(0)
+    os.umask(umask)
+    # Ordinary permissions, not the owner-only ones of a temporary file.
+    assert (elsewhere / "x.md").stat().st_mode & 0o777 == 0o666 & ~umask
+
+
 @pytest.mark.skipif(
     importlib.util.find_spec("wheel") is None, reason="the wheel package is needed to build one"
 )

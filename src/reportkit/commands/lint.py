@@ -39,6 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import time
 
+    from reportkit.commands import fail
     from reportkit.config import ConfigError, config_for
     from reportkit.lint import has_errors, lint_paths
     from reportkit.output import FORMATTERS, get_formatter
@@ -46,24 +47,16 @@ def run(args: argparse.Namespace) -> int:
 
     for selector in [*(args.select or []), *args.ignore]:
         if not known_selector(selector):
-            print(
-                f"reportkit: error: unknown rule {selector!r} in --select/--ignore", file=sys.stderr
-            )
-            return 2
+            return fail(f"unknown rule {selector!r} in --select/--ignore")
     config_path = Path(args.config) if args.config else None
     fmt = args.format
     if fmt is None:
         try:
             fmt = config_for(Path(args.paths[0]), config_path).format or "text"
         except ConfigError as exc:
-            print(f"reportkit: error: {exc}", file=sys.stderr)
-            return 2
+            return fail(exc)
     if fmt not in FORMATTERS:
-        print(
-            f"reportkit: error: unknown format {fmt!r} (choose from {', '.join(FORMATTERS)})",
-            file=sys.stderr,
-        )
-        return 2
+        return fail(f"unknown format {fmt!r} (choose from {', '.join(FORMATTERS)})")
     from reportkit.lint import expand
     from reportkit.output.emit import MACHINE_FORMATS, EmitOptions, emit
     from reportkit.progress import Progress
@@ -92,8 +85,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         emit(results, get_formatter(fmt), options, elapsed=time.perf_counter() - started)
     except WriteRefused as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
+        return fail(exc)
     if fmt in MACHINE_FORMATS or args.output_file is not None:
         for result in results:
             if result.error:

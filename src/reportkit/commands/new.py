@@ -17,14 +17,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from reportkit.commands import fail
     from reportkit.render.scaffold import ScaffoldError, render_scaffold
     from reportkit.spec import SpecError, load_spec
 
     try:
         text = render_scaffold(load_spec(args.spec), args.title)
     except (SpecError, ScaffoldError) as exc:
-        print(f"reportkit: {exc}", file=sys.stderr)
-        return 2
+        return fail(exc)
     if args.output is None:
         sys.stdout.write(text)
         return 0
@@ -37,7 +37,6 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_atomically(out, text, inputs=inputs, force=args.force)
     except WriteRefused as exc:
-        print(f"reportkit: {exc}", file=sys.stderr)
-        return 2
+        return fail(exc)
     print(f"Wrote {out}: replace every [bracketed prompt], then run reportkit lint {out}")
     return 0

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from reportkit.findings import Finding, Hit, Severity
 from reportkit.model import Report, Suppression
 from reportkit.spec import Spec, SpecError, load_spec
+from reportkit.validation import first_error
 
 if TYPE_CHECKING:
     from reportkit.config import Config
@@ -80,9 +81,7 @@ def rule_options(rule: Rule, spec: Spec, config: Config | None) -> Any:
     try:
         return rule.options.model_validate(merged)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        where = ".".join(str(p) for p in err["loc"])
-        raise RuleOptionsError(f"options for rule {rule.name}: {where}: {err['msg']}") from None
+        raise RuleOptionsError(f"options for rule {rule.name}: {first_error(exc)}") from None
 
 
 def _severity(rule: Rule, config: Config | None) -> Severity:

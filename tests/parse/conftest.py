@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from helpers import NO_SOFFICE, SOFFICE, soffice_convert
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures"
@@ -47,27 +47,9 @@ def make_pdf(tmp_path: Path):
 
 def to_pdf(source: Path, out_dir: Path) -> Path:
     """Convert a text file to PDF with LibreOffice, as a council's web team might."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed; cannot make PDFs to read")
+    if SOFFICE is None:
+        pytest.skip(f"{NO_SOFFICE}; cannot make PDFs to read")
     local = out_dir / source.name
     shutil.copyfile(source, local)
-    profile = out_dir / "lo-profile"
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out_dir),
-            str(local),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    pdf = out_dir / (source.stem + ".pdf")
-    assert pdf.is_file(), f"LibreOffice did not write {pdf}"
+    (pdf,) = soffice_convert(local, out_dir)
     return pdf

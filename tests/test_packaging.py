@@ -40,7 +40,9 @@ def test_every_spec_and_template_is_installed_under_share_reportkit() -> None:
         assert f"share/reportkit/{path.relative_to(REPO).as_posix()}" in installed, path
 
 
-def test_an_installed_copy_finds_the_default_spec_under_its_prefix(tmp_path: Path) -> None:
+def _install_copy(tmp_path: Path) -> tuple[Path, Path]:
+    """What a wheel installs, laid out by hand: the data files under ``prefix`` and the
+    package in ``site``, away from the source checkout. Returns (prefix, site)."""
     prefix = tmp_path / "prefix"
     for target, files in data_files().items():
         (prefix / target).mkdir(parents=True, exist_ok=True)
@@ -48,6 +50,11 @@ def test_an_installed_copy_finds_the_default_spec_under_its_prefix(tmp_path: Pat
             shutil.copy(REPO / name, prefix / target)
     site = tmp_path / "site-packages"
     shutil.copytree(REPO / "src" / "reportkit", site / "reportkit")
+    return prefix, site
+
+
+def test_an_installed_copy_finds_the_default_spec_under_its_prefix(tmp_path: Path) -> None:
+    prefix, site = _install_copy(tmp_path)
     code = (
         "import sys; sys.prefix = sys.argv[1]\n"
         "from reportkit.spec import builtin_dirs, load_spec\n"
@@ -70,13 +77,7 @@ def test_an_installed_copy_writes_and_builds_a_report_from_another_folder(
 ) -> None:
     """``new`` and ``build`` find the scaffold and house styles under the prefix too, run
     from a folder that has nothing to do with the source checkout."""
-    prefix = tmp_path / "prefix"
-    for target, files in data_files().items():
-        (prefix / target).mkdir(parents=True, exist_ok=True)
-        for name in files:
-            shutil.copy(REPO / name, prefix / target)
-    site = tmp_path / "site-packages"
-    shutil.copytree(REPO / "src" / "reportkit", site / "reportkit")
+    prefix, site = _install_copy(tmp_path)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     code = (

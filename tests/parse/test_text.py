@@ -446,22 +446,3 @@ def test_an_empty_front_sheet_label_does_not_swallow_the_first_heading():
     report = read_text(text, "x.txt", DEFAULT).report
     assert [s.id for s in report.sections] == ["summary"]
     assert report.metadata.committee is None
-
-
-@pytest.mark.parametrize("module_name", ["markdown", "text"])
-def test_a_reader_called_directly_applies_the_guards_limits_and_decoding(
-    tmp_path: Path, module_name: str
-) -> None:
-    import importlib
-
-    from reportkit.parse import InputError, Limits
-    from reportkit.spec import load_spec
-
-    module = importlib.import_module(f"reportkit.parse.{module_name}")
-    spec = load_spec("default")
-    wide = tmp_path / "wide.txt"
-    wide.write_text("## Summary\n\nThe council\u2019s libraries.\n", encoding="utf-16")
-    result = module.read(wide, spec, Limits())
-    assert "The council\u2019s libraries." in str(result.report.model_dump())
-    with pytest.raises(InputError, match="max_text_bytes"):
-        module.read(wide, spec, Limits(max_text_bytes=10))

@@ -148,3 +148,33 @@ def test_a_failed_write_leaves_no_half_written_file(
         assert out.read_bytes() == b"previous"
     line = _one_line(capsys)
     assert str(out) in line and "No space left on device" in line
+
+
+def test_lint_never_writes_its_output_over_the_config_or_the_spec_it_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _draft(tmp_path)
+    config = tmp_path / "reportkit.toml"
+    config.write_text('format = "text"\n', encoding="utf-8")
+    spec = _spec_file(tmp_path)
+    for target, extra in ((config, []), (spec, ["--spec", str(spec)])):
+        before = target.read_bytes()
+        capsys.readouterr()
+        assert main(["lint", *extra, "--output-file", str(target), str(source)]) == 2
+        assert target.read_bytes() == before
+        assert "never overwrites an input" in _one_line(capsys)
+
+
+def test_new_never_writes_over_its_scaffold_template(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reportkit.render import scaffold
+
+    templates = tmp_path / "templates"
+    (templates / "scaffold").mkdir(parents=True)
+    template = templates / "scaffold" / "default.md.j2"
+    template.write_text("# {{ title }}\n", encoding="utf-8")
+    monkeypatch.setattr(scaffold, "builtin_dirs", lambda kind: [templates])
+    assert main(["new", "--title", "Parks", "-o", str(template), "--force"]) == 2
+    assert template.read_text(encoding="utf-8") == "# {{ title }}\n"
+    assert "never overwrites an input" in _one_line(capsys)

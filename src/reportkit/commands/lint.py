@@ -4,13 +4,27 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reportkit.lint import FileResult
 
 HELP = "Check reports (.md, .txt, .pdf, .docx files or folders) against a spec."
 
 
 def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _other_inputs(args: argparse.Namespace, results: Sequence[FileResult]) -> list[Path]:
+    """The config and spec files the run read: --output-file must not replace them either."""
+    from reportkit.config import find_config_file
+
+    named = [Path(p) for p in (args.config, args.spec) if p and Path(p).is_file()]
+    found = {find_config_file(r.path) for r in results}
+    return named + [c for c in found if c is not None]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -81,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
         output_file=args.output_file,
         statistics=args.statistics,
         quiet=args.quiet,
+        inputs=_other_inputs(args, results) if args.output_file is not None else (),
     )
     try:
         emit(results, get_formatter(fmt), options, elapsed=time.perf_counter() - started)

@@ -18,11 +18,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from reportkit.commands import fail
-    from reportkit.render.scaffold import ScaffoldError, render_scaffold
+    from reportkit.render.scaffold import ScaffoldError, render_scaffold, scaffold_template
     from reportkit.spec import SpecError, load_spec
 
     try:
-        text = render_scaffold(load_spec(args.spec), args.title)
+        spec = load_spec(args.spec)
+        text = render_scaffold(spec, args.title)
     except (SpecError, ScaffoldError) as exc:
         return fail(exc)
     if args.output is None:
@@ -31,9 +32,9 @@ def run(args: argparse.Namespace) -> int:
     from reportkit.safe_write import WriteRefused, write_atomically
 
     out: Path = args.output
-    # A spec given as a file is an input: `new --spec council.yaml -o council.yaml` must
-    # not replace it, even with --force.
-    inputs = [Path(args.spec)] if Path(args.spec).is_file() else []
+    # The spec file and the template are inputs: `new --spec council.yaml -o council.yaml`
+    # must not replace either, even with --force.
+    inputs = [scaffold_template(spec), *([Path(args.spec)] if Path(args.spec).is_file() else [])]
     try:
         write_atomically(out, text, inputs=inputs, force=args.force)
     except WriteRefused as exc:

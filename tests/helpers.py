@@ -63,3 +63,29 @@ def soffice_convert(
     for path in made:
         assert path.is_file(), f"LibreOffice did not write {path.name}"
     return made
+
+
+# The two real reports (PDF-extracted text) are not in the repository: they live in shared/
+# beside the clone (CI) or two levels up from a worktree; REPORTKIT_SEEDS names another folder.
+SEED_DIRS = [
+    *([Path(os.environ["REPORTKIT_SEEDS"])] if os.environ.get("REPORTKIT_SEEDS") else []),
+    REPO / "seeds",
+    REPO.parent / "shared" / "seeds",
+    REPO.parent.parent / "shared" / "seeds",
+]
+SEEDS = next((d for d in SEED_DIRS if d.is_dir()), SEED_DIRS[-1])
+
+
+def seed_path(prefix: str) -> Path:
+    """The seed report whose name starts ``<prefix>_``; skips the test, saying where it
+    looked, when the seeds are absent."""
+    import pytest
+
+    for folder in SEED_DIRS:
+        found = sorted(folder.glob(f"{prefix}_*.txt")) if folder.is_dir() else []
+        if found:
+            return found[0]
+    pytest.skip(
+        f"seed report {prefix} not found in {', '.join(map(str, SEED_DIRS))} "
+        "(set REPORTKIT_SEEDS to the folder holding the shared seeds)"
+    )

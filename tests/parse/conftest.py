@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 import pytest
-from helpers import NO_SOFFICE, SOFFICE, soffice_convert
+from helpers import NO_SOFFICE, SOFFICE, seed_path, soffice_convert
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures"
-
-# The seeds live in shared/ beside the clone (CI) or two levels up from a worktree;
-# REPORTKIT_SEEDS names another folder.
-SEED_DIRS = [
-    *([Path(os.environ["REPORTKIT_SEEDS"])] if os.environ.get("REPORTKIT_SEEDS") else []),
-    REPO.parent / "shared" / "seeds",
-    REPO.parent.parent / "shared" / "seeds",
-]
-
-
-def seed_path(prefix: str) -> Path:
-    for folder in SEED_DIRS:
-        found = sorted(folder.glob(f"{prefix}_*.txt")) if folder.is_dir() else []
-        if found:
-            return found[0]
-    pytest.skip(f"seed report {prefix} not found in {', '.join(map(str, SEED_DIRS))}")
 
 
 @pytest.fixture

@@ -3,24 +3,15 @@ take their XML as it comes. The seeds converted from text must read like the tex
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
-from helpers import NO_SOFFICE, SOFFICE, soffice_convert
+from helpers import NO_SOFFICE, SEEDS, SOFFICE, soffice_convert
 
 from reportkit.model import Report
 from reportkit.parse import read_report
 from reportkit.spec import Spec, load_spec
-
-_REPO = Path(__file__).resolve().parents[2]
-_SEED_DIRS = [
-    *([Path(os.environ["REPORTKIT_SEEDS"])] if os.environ.get("REPORTKIT_SEEDS") else []),
-    _REPO.parent / "shared" / "seeds",
-    _REPO.parent.parent / "shared" / "seeds",
-]
-SEEDS = next((d for d in _SEED_DIRS if d.is_dir()), _SEED_DIRS[-1])
 
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason=f"{NO_SOFFICE}; cannot convert to .docx")
 

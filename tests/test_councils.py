@@ -13,14 +13,13 @@ HTML. A change that alters any of these results must be a deliberate one.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 from docx_build import build_docx
+from helpers import NO_SOFFICE, SOFFICE, soffice_convert
 
 from reportkit.lint import lint_report
 from reportkit.parse import Limits, read_report
@@ -226,15 +225,9 @@ EXPECTED: dict[str, dict[str, Any]] = {
 
 
 def _soffice_docx(source: Path, out_dir: Path) -> Path:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed; cannot convert HTML to Word")
-    subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{out_dir / 'lo-profile'}", "--headless",
-         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out_dir), str(source)],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
-    return out_dir / f"{source.stem}.docx"
+    if SOFFICE is None:
+        pytest.skip(NO_SOFFICE)
+    return soffice_convert(source, out_dir, "docx:MS Word 2007 XML")[0]
 
 
 def _report_path(name: str, tmp_path: Path) -> Path:
@@ -274,16 +267,10 @@ TEXT_FIXTURES = sorted(name for name in EXPECTED if name.endswith(".txt"))
 @pytest.fixture(scope="module")
 def as_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Every PDF-text fixture printed to PDF by LibreOffice in one run, as a web team might."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed; cannot make PDFs to read")
+    if SOFFICE is None:
+        pytest.skip(NO_SOFFICE)
     out = tmp_path_factory.mktemp("councils-pdf")
-    subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{out / 'lo-profile'}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(out),
-         *(str(COUNCILS / name) for name in TEXT_FIXTURES)],
-        check=True, capture_output=True, timeout=300,
-    )  # fmt: skip
+    soffice_convert([COUNCILS / name for name in TEXT_FIXTURES], out, "pdf", timeout=300)
     return out
 
 

@@ -219,3 +219,24 @@ def test_a_title_heading_is_still_the_title_when_no_label_gives_one():
     assert read_text(text, "r.md", load_spec("default")).report.metadata.title == (
         "Annual Budget Report"
     )
+
+
+def test_label_lines_above_the_first_heading_are_the_front_sheet():
+    text = (
+        "**Report to:** Cabinet  \n**Date of meeting:** 12 March 2026  \n"
+        "**Key decision:** No\n\n**Exempt:** No\n\n## Summary\n\nA strategy.\n"
+    )
+    meta = read_text(text, "r.md", load_spec("default")).report.metadata
+    assert (meta.committee, meta.meeting_date, meta.key_decision, meta.exempt) == (
+        "Cabinet",
+        dt.date(2026, 3, 12),
+        False,
+        "no",
+    )
+
+
+def test_a_preamble_sentence_with_a_colon_is_not_taken_for_a_label():
+    text = "Note: this is a draft for comment.\n\n## Summary\n\nA strategy.\n"
+    report = read_text(text, "r.md", load_spec("default")).report
+    assert report.metadata.fields == {}
+    assert report.preamble[0].text.startswith("Note:")

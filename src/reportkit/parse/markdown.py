@@ -272,6 +272,20 @@ class _Builder:
             )
         self._settle(tok)
 
+    def _front_lines(self, block: Block) -> bool:
+        """ "**Report to:** Cabinet" lines above the first heading (a report written without
+        front matter). True when every line was a known label and its value."""
+        entries = []
+        for line in block.text.splitlines():
+            m = re.match(r"^([^:]{2,60}):\s*(.+)$", line.strip())
+            field = match_label(m[1].strip(), self.spec) if m else None
+            if m is None or field is None:
+                return False
+            entries.append((field, m[1].strip(), m[2].strip()))
+        for field, label, value in entries:
+            apply_field(self.report.metadata, field, label, value, block.location)
+        return bool(entries)
+
     def add(self, block: Block, tok: Any) -> None:
         if self.current is None:
             if (
@@ -284,6 +298,9 @@ class _Builder:
                     ]
                 )
             ):
+                self._settle(tok)
+                return
+            if block.kind == "paragraph" and self._front_lines(block):
                 self._settle(tok)
                 return
             self.report.preamble.append(block)

@@ -41,7 +41,7 @@ _ABBR = {m[:3]: i for i, m in enumerate(_MONTHS, 1)} | {"Sept": 9}
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     enabled: bool = Field(default=True, description="Whether dates must be written in full.")
     iso: bool = Field(default=True, description="Also flag ISO dates (2024-01-04).")

@@ -30,7 +30,7 @@ _GLOSSARY = re.compile(r"glossary|abbreviations|acronyms", re.IGNORECASE)
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     extra: list[str] = Field(
         default_factory=list,

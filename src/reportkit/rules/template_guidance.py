@@ -28,7 +28,7 @@ _EDITORIAL = re.compile(r"^\s*(?:the|a|an|this|that|these|those|his|her|their|it
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     phrases: list[str] = Field(
         default_factory=list,

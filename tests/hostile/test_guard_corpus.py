@@ -114,8 +114,7 @@ def test_many_tables_side_by_side_are_not_mistaken_for_nesting(tmp_path: Path) -
     # More tables than the depth limit: the guard measures the nesting instead of trusting
     # the count of table tags.
     flat = "".join(
-        f"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>cell {i}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
-        "<w:p/>"
+        f"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>cell {i}</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/>"
         for i in range(5)
     )
     path = tmp_path / "flat.docx"

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 import pytest
@@ -70,8 +71,18 @@ def test_an_installed_copy_finds_the_default_spec_under_its_prefix(tmp_path: Pat
 )
 def test_a_wheel_installed_into_a_venv_lints_with_the_default_spec(tmp_path: Path) -> None:
     venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     py = venv / "bin" / "python"
+    # The new venv sees this environment's packages (setuptools, wheel, the dependencies)
+    # after its own, so the install needs no network, whether or not we run inside a venv.
+    venv_site = subprocess.run(
+        [str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    outer = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    (Path(venv_site) / "outer-environment.pth").write_text("\n".join(sorted(outer)) + "\n")
     subprocess.run(
         [
             str(py),

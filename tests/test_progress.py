@@ -32,6 +32,11 @@ def test_the_summary_counts_files_and_findings_by_severity():
     )
 
 
+def test_the_summary_counts_every_info_finding_not_just_one():
+    findings = [_f("RK308", Severity.INFO) for _ in range(12)] + [_f("RK102", Severity.WARNING)]
+    assert summary_line(1, findings, 0.1) == "1 file, 13 findings (1 warning, 12 info) in 0.10 s"
+
+
 def test_statistics_count_by_rule_most_frequent_first():
     findings = [
         _f("RK101", Severity.ERROR),

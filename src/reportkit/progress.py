@@ -88,7 +88,7 @@ def statistics(findings: Iterable[Finding]) -> str:
 
 def plural(n: int, noun: str) -> str:
     if n == 1 or noun == "info":
-        return f"1 {noun}"
+        return f"{n} {noun}"
     return f"{n} {noun}s" if not noun.endswith("s") else f"{n} {noun}es"
 
 

@@ -86,7 +86,14 @@ def _head(path: Path) -> bytes:
 def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, struct.error):
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        ValueError,
+        EOFError,
+        struct.error,
+        NotImplementedError,  # a damaged central directory claiming a zip version from the future
+    ):
         raise InputError(_damaged(path)) from None
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
@@ -260,7 +267,8 @@ _TBL_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?tbl[\s/>]")
 def _check_table_depth(path: Path, package: zipfile.ZipFile, limits: Limits) -> None:
     if _few_tables(package, limits.max_table_depth):
         # Tables cannot nest deeper than there are tables; the Word reader's own parse
-        # reports a document that is not well-formed XML.
+        # (docx_xml.open_package) reports a main document that is not well-formed XML, in
+        # the words used below.
         return
     from lxml import etree
 

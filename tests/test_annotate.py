@@ -1,9 +1,8 @@
-import shutil
-import subprocess
 from pathlib import Path
 
 import docx
 import pytest
+from helpers import NO_SOFFICE, SOFFICE, soffice_convert
 
 from reportkit.annotate import AUTHOR, INITIALS, annotate
 from reportkit.findings import Finding, Severity
@@ -82,7 +81,7 @@ def test_a_finding_on_an_empty_paragraph_or_past_the_end_is_still_reported(tmp_p
 def test_the_input_itself_is_never_the_output(tmp_path):
     source = _word_report(tmp_path / "r.docx")
     before = source.read_bytes()
-    with pytest.raises(WriteRefused, match="is the input"):
+    with pytest.raises(WriteRefused, match="is an input"):
         annotate(source, [_finding(source, 3)], source, force=True)
     assert source.read_bytes() == before
 
@@ -99,28 +98,14 @@ def test_an_existing_output_is_replaced_only_with_force(tmp_path):
     assert only.text == "reportkit found nothing to flag in this report."
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+@pytest.mark.skipif(SOFFICE is None, reason=NO_SOFFICE)
 def test_libreoffice_renders_the_annotated_report_with_the_comments(tmp_path):
     source = _word_report(tmp_path / "r.docx")
     out = tmp_path / "r.reviewed.docx"
     annotate(source, [_finding(source, 3), _finding(source, None, "RK101")], out)
     # ExportNotes puts each Word comment into the PDF as a text annotation we can read back.
     pdf_filter = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}'
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path}/lo",
-            "--headless",
-            "--convert-to",
-            pdf_filter,
-            "--outdir",
-            str(tmp_path),
-            str(out),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    soffice_convert(out, tmp_path, pdf_filter, timeout=120)
     from pypdf import PdfReader
 
     pdf = PdfReader(str(tmp_path / "r.reviewed.pdf"))

@@ -11,25 +11,16 @@ from pathlib import Path
 
 import docx
 import pytest
+from helpers import SRC, run_cli
 
 sys.path.insert(0, str(Path(__file__).parent / "integration"))
 from integration_reports import CLEAN_REPORT, defective
 
 from reportkit import __version__
 
-SRC = Path(__file__).resolve().parents[1] / "src"
-
 
 def _cli(*args: str, cwd: Path, env: dict[str, str] | None = None):
-    full_env = {**os.environ, "PYTHONPATH": str(SRC), **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "reportkit", *args],
-        cwd=cwd,
-        env=full_env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_cli(*args, cwd=cwd, env=env, timeout=120)
 
 
 @pytest.fixture

@@ -41,7 +41,9 @@ def test_every_spec_and_template_is_installed_under_share_reportkit() -> None:
         assert f"share/reportkit/{path.relative_to(REPO).as_posix()}" in installed, path
 
 
-def test_an_installed_copy_finds_the_default_spec_under_its_prefix(tmp_path: Path) -> None:
+def _install_copy(tmp_path: Path) -> tuple[Path, Path]:
+    """What a wheel installs, laid out by hand: the data files under ``prefix`` and the
+    package in ``site``, away from the source checkout. Returns (prefix, site)."""
     prefix = tmp_path / "prefix"
     for target, files in data_files().items():
         (prefix / target).mkdir(parents=True, exist_ok=True)
@@ -49,6 +51,11 @@ def test_an_installed_copy_finds_the_default_spec_under_its_prefix(tmp_path: Pat
             shutil.copy(REPO / name, prefix / target)
     site = tmp_path / "site-packages"
     shutil.copytree(REPO / "src" / "reportkit", site / "reportkit")
+    return prefix, site
+
+
+def test_an_installed_copy_finds_the_default_spec_under_its_prefix(tmp_path: Path) -> None:
+    prefix, site = _install_copy(tmp_path)
     code = (
         "import sys; sys.prefix = sys.argv[1]\n"
         "from reportkit.spec import builtin_dirs, load_spec\n"
@@ -64,6 +71,36 @@ def test_an_installed_copy_finds_the_default_spec_under_its_prefix(tmp_path: Pat
     where, count = result.stdout.split()
     assert Path(where) == prefix / "share" / "reportkit" / "schemas"
     assert int(count) > 10
+
+
+def test_an_installed_copy_writes_and_builds_a_report_from_another_folder(
+    tmp_path: Path,
+) -> None:
+    """``new`` and ``build`` find the scaffold and house styles under the prefix too, run
+    from a folder that has nothing to do with the source checkout."""
+    prefix, site = _install_copy(tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    code = (
+        "import sys; sys.prefix = sys.argv[1]\n"
+        "from reportkit.cli import main\n"
+        "assert main(['new', '--spec', 'default', '--title', 'Parks', '-o', 'x.md']) == 0\n"
+        "sys.exit(main(['build', 'x.md', '-o', 'x.docx']))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(prefix)],
+        env={**os.environ, "PYTHONPATH": str(site)},
+        capture_output=True,
+        text=True,
+        cwd=elsewhere,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "## Legal Implications" in (elsewhere / "x.md").read_text(encoding="utf-8")
+    assert (elsewhere / "x.docx").read_bytes()[:2] == b"PK"
+    umask = os.umask(0)
+    os.umask(umask)
+    # Ordinary permissions, not the owner-only ones of a temporary file.
+    assert (elsewhere / "x.md").stat().st_mode & 0o777 == 0o666 & ~umask
 
 
 @pytest.mark.skipif(

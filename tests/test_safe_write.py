@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from helpers import run_cli
 
 from reportkit.safe_write import WriteRefused, write_atomically
 
@@ -95,16 +95,7 @@ def test_impossible_targets_are_refused_clearly(tmp_path: Path, make: str) -> No
 
 
 def _reportkit(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    src = Path(__file__).resolve().parents[1] / "src"
-    return subprocess.run(
-        [sys.executable, "-m", "reportkit", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env={**os.environ, "PYTHONPATH": str(src)},
-        timeout=120,
-        check=False,
-    )
+    return run_cli(*args, cwd=cwd, timeout=120)
 
 
 def test_the_schema_command_writes_atomically_and_refuses_a_file_as_its_folder(

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from reportkit.findings import Finding
-from reportkit.safe_write import write_atomically
 
 AUTHOR = "reportkit"
 INITIALS = "RK"
@@ -38,7 +37,9 @@ def annotate(
     ``force``; the document is opened only after those checks pass."""
     import docx  # heavy: only when annotating
 
-    _check_target(source, output, force)
+    from reportkit.safe_write import check_target, write_atomically
+
+    check_target(output, inputs=[source], force=force)  # before the (slow) work
     document = docx.Document(str(source))
     paragraphs = body_paragraphs(document)
     anchored = 0
@@ -107,13 +108,3 @@ def _comment(document: Any, paragraph: Any, text: str) -> None:
     comment.paragraphs[0].add_run(first)
     for line in rest:
         comment.add_paragraph(line)
-
-
-def _check_target(source: Path, output: Path, force: bool) -> None:
-    """Refuse before the (slow) work: the same checks ``write_atomically`` repeats."""
-    from reportkit.safe_write import WriteRefused
-
-    if output.resolve() == source.resolve():
-        raise WriteRefused(f"{output} is the input; give another file name with -o")
-    if output.exists() and not force:
-        raise WriteRefused(f"{output} already exists; use --force to replace it")

@@ -12,6 +12,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from reportkit.parse import Limits
+from reportkit.validation import first_error
 
 Level = Literal["error", "warning", "info", "off"]
 CONFIG_FILES = ("reportkit.toml", "pyproject.toml")
@@ -82,9 +83,7 @@ def _load(path_str: str) -> Config:
     try:
         config = Config.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        where = ".".join(str(p) for p in err["loc"])
-        raise ConfigError(f"{path}: invalid reportkit config: {where}: {err['msg']}") from None
+        raise ConfigError(f"{path}: invalid reportkit config: {first_error(exc)}") from None
     return config.model_copy(update={"root": path.parent, "source": str(path)})
 
 

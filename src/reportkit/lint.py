@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from reportkit.findings import Finding, Hit, Severity
 from reportkit.model import Report, Suppression
 from reportkit.spec import Spec, SpecError, load_spec
+from reportkit.validation import first_error
 
 if TYPE_CHECKING:
     from reportkit.config import Config
@@ -84,9 +85,7 @@ def rule_options(rule: Rule, spec: Spec, config: Config | None) -> Any:
     try:
         return rule.options.model_validate(merged)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        where = ".".join(str(p) for p in err["loc"])
-        raise RuleOptionsError(f"options for rule {rule.name}: {where}: {err['msg']}") from None
+        raise RuleOptionsError(f"options for rule {rule.name}: {first_error(exc)}") from None
 
 
 def _severity(rule: Rule, config: Config | None) -> Severity:
@@ -262,12 +261,16 @@ def lint_file(
     """Lint one file. Every failure becomes a one-line error naming the file."""
     from reportkit.config import ConfigError, config_for
     from reportkit.parse import InputError, read_report
+    from reportkit.parse.guard import time_budget
 
     try:
         config = config_for(Path(path), config_path)
         loaded = load_spec(spec or config.spec or "default", config.spec_paths())
         result = read_report(Path(path), loaded, config.limits)
-        findings = lint_report(result.report, loaded, config, select=select, ignore=ignore)
+        # The rules get their own budget, as long as the reader's: a pathological report
+        # (or a slow rule) must not hang a pre-commit hook any more than a slow read may.
+        with time_budget(path, config.limits.max_seconds, doing="check"):
+            findings = lint_report(result.report, loaded, config, select=select, ignore=ignore)
     except (InputError, SpecError, ConfigError, RuleOptionsError) as exc:
         return FileResult(path, error=_one_line(str(exc), path))
     except Exception as exc:  # a bug in a reader or rule must not hide the other files

@@ -36,14 +36,7 @@ def write_atomically(
     (for ``docx.Document.save``). Raises ``WriteRefused`` if ``path`` is one of ``inputs``,
     is a folder, or exists and ``force`` is false. Returns ``path``."""
     target = Path(path)
-    _refuse_inputs(target, inputs)
-    if target.is_dir():
-        raise WriteRefused(f"{target} is a folder; give a file name to write to")
-    if target.exists() and not force:
-        raise WriteRefused(f"{target} already exists; use --force to replace it")
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise WriteRefused(f"{target} cannot be written: the folder {folder} does not exist")
+    folder = check_target(target, inputs=inputs, force=force)
     mode = _mode_for(target)
     try:
         handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
@@ -70,6 +63,25 @@ def write_atomically(
         _remove(temp)
         raise
     return target
+
+
+def check_target(
+    path: Path | str, *, inputs: Iterable[Path | str] = (), force: bool = False
+) -> Path:
+    """Raise ``WriteRefused`` if ``path`` may not be written (an input, a folder, an existing
+    file without ``force``, or in a folder that does not exist); return its folder.
+    ``write_atomically`` runs this itself; a command calls it first too when the work
+    before the write is slow, so that a refusal costs nothing."""
+    target = Path(path)
+    _refuse_inputs(target, inputs)
+    if target.is_dir():
+        raise WriteRefused(f"{target} is a folder; give a file name to write to")
+    if target.exists() and not force:
+        raise WriteRefused(f"{target} already exists; use --force to replace it")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise WriteRefused(f"{target} cannot be written: the folder {folder} does not exist")
+    return folder
 
 
 def _refuse_inputs(target: Path, inputs: Iterable[Path | str]) -> None:

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from reportkit import safe_yaml
+from reportkit.validation import first_error
 
 METADATA_FIELDS = (
     "committee",
@@ -178,7 +179,7 @@ def _load_spec_cached(path: str, extra_dirs: tuple[str, ...]) -> Spec:
     try:
         return Spec.model_validate(raw)
     except ValidationError as exc:
-        raise SpecError(f"{path}: invalid spec: {_first_error(exc)}") from None
+        raise SpecError(f"{path}: invalid spec: {first_error(exc)}") from None
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
@@ -245,9 +246,3 @@ def _merge_by_key(parent: list[dict[str, Any]], child: list[dict[str, Any]], key
             index[ident] = len(out)
             out.append(dict(entry))
     return [e for e in out if e.get(key) not in removed]
-
-
-def _first_error(exc: ValidationError) -> str:
-    err = exc.errors()[0]
-    where = ".".join(str(p) for p in err["loc"])
-    return f"{where}: {err['msg']}" if where else err["msg"]

@@ -4,31 +4,19 @@ linted and their findings printed, the exit status is 2, and nothing prints a tr
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from helpers import run_cli
 from hostile_corpus import GOOD_MARKDOWN, GOOD_TEXT, build_corpus, good_docx_bytes
-
-SRC = Path(__file__).resolve().parents[2] / "src"
 
 pytest.importorskip("reportkit.cli", reason="the command line has not landed")
 pytest.importorskip("reportkit.lint", reason="the lint engine has not landed")
 
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(SRC), "NO_COLOR": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "reportkit", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=cwd,
-        timeout=180,
-        check=False,
-    )
+    return run_cli(*args, cwd=cwd, env={"NO_COLOR": "1"})
 
 
 def test_bad_files_get_one_line_each_and_good_files_are_still_linted(tmp_path: Path) -> None:

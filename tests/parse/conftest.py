@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from helpers import NO_SOFFICE, SOFFICE, seed_path, soffice_convert
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures"
-
-# The seeds live in shared/ beside the clone (CI) or two levels up from a worktree;
-# REPORTKIT_SEEDS names another folder.
-SEED_DIRS = [
-    *([Path(os.environ["REPORTKIT_SEEDS"])] if os.environ.get("REPORTKIT_SEEDS") else []),
-    REPO.parent / "shared" / "seeds",
-    REPO.parent.parent / "shared" / "seeds",
-]
-
-
-def seed_path(prefix: str) -> Path:
-    for folder in SEED_DIRS:
-        found = sorted(folder.glob(f"{prefix}_*.txt")) if folder.is_dir() else []
-        if found:
-            return found[0]
-    pytest.skip(f"seed report {prefix} not found in {', '.join(map(str, SEED_DIRS))}")
 
 
 @pytest.fixture
@@ -47,27 +30,9 @@ def make_pdf(tmp_path: Path):
 
 def to_pdf(source: Path, out_dir: Path) -> Path:
     """Convert a text file to PDF with LibreOffice, as a council's web team might."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed; cannot make PDFs to read")
+    if SOFFICE is None:
+        pytest.skip(f"{NO_SOFFICE}; cannot make PDFs to read")
     local = out_dir / source.name
     shutil.copyfile(source, local)
-    profile = out_dir / "lo-profile"
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out_dir),
-            str(local),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    pdf = out_dir / (source.stem + ".pdf")
-    assert pdf.is_file(), f"LibreOffice did not write {pdf}"
+    (pdf,) = soffice_convert(local, out_dir)
     return pdf

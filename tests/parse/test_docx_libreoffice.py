@@ -3,52 +3,21 @@ take their XML as it comes. The seeds converted from text must read like the tex
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from helpers import NO_SOFFICE, SEEDS, SOFFICE, soffice_convert
 
 from reportkit.model import Report
 from reportkit.parse import read_report
 from reportkit.spec import Spec, load_spec
 
-SOFFICE = shutil.which("soffice")
-_REPO = Path(__file__).resolve().parents[2]
-_SEED_DIRS = [
-    *([Path(os.environ["REPORTKIT_SEEDS"])] if os.environ.get("REPORTKIT_SEEDS") else []),
-    _REPO.parent / "shared" / "seeds",
-    _REPO.parent.parent / "shared" / "seeds",
-]
-SEEDS = next((d for d in _SEED_DIRS if d.is_dir()), _SEED_DIRS[-1])
-
-pytestmark = pytest.mark.skipif(
-    SOFFICE is None, reason="LibreOffice (soffice) is not installed; cannot convert to .docx"
-)
+pytestmark = pytest.mark.skipif(SOFFICE is None, reason=f"{NO_SOFFICE}; cannot convert to .docx")
 
 
 def convert(source: Path, out_dir: Path, target: str = "docx") -> Path:
-    # A private profile so parallel runs (and other users of soffice) do not collide.
-    profile = out_dir / "lo-profile"
-    subprocess.run(
-        [
-            str(SOFFICE),
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            target,
-            "--outdir",
-            str(out_dir),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    made = out_dir / (source.stem + ".docx")
-    assert made.is_file(), f"LibreOffice did not write {made}"
+    (made,) = soffice_convert(source, out_dir, target, timeout=120)
     return made
 
 
@@ -107,12 +76,8 @@ def test_an_odt_converted_to_word_keeps_its_numbered_plain_headings(tmp_path: Pa
     )
     odt_dir = tmp_path / "odt"
     odt_dir.mkdir()
-    subprocess.run(
-        [str(SOFFICE), f"-env:UserInstallation={(tmp_path / 'p').as_uri()}", "--headless",
-         "--convert-to", "odt", "--outdir", str(odt_dir), str(text)],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
-    report = read_report(convert(odt_dir / "plan.odt", tmp_path), load_spec("default")).report
+    (odt,) = soffice_convert(text, odt_dir, "odt", timeout=120)
+    report = read_report(convert(odt, tmp_path), load_spec("default")).report
     assert [(s.id, s.number) for s in report.sections] == [("summary", "1.0"), ("legal", "2.0")]
     assert report.metadata.committee == "Planning Committee"
     assert report.sections[1].blocks[0].location.paragraph is not None

@@ -328,6 +328,34 @@ def test_a_house_style_below_12_point_is_refused(
     assert not (tmp_path / "o.docx").exists()
 
 
+@pytest.mark.parametrize(
+    ("source", "phrase"),
+    [
+        ("name: broken\nbody_size_pt: [12\n", "line 3"),
+        (
+            "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+            + "".join(
+                f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 10)}]\n"
+                for i in range(6)
+            ),
+            "aliases",
+        ),
+        ("logo: !!python/object/apply:os.system ['echo hacked']\n", "not allowed"),
+    ],
+    ids=["invalid", "alias bomb", "python tag"],
+)
+def test_a_bad_house_style_yaml_is_refused_in_one_line(
+    sample_md: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], source: str, phrase: str
+) -> None:
+    style = tmp_path / "council.yaml"
+    style.write_text(source, encoding="utf-8")
+    out = tmp_path / "o.docx"
+    assert main(["build", str(sample_md), "-o", str(out), "--house-style", str(style)]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "council.yaml: not valid YAML" in line and phrase in line
+    assert not out.exists()
+
+
 def test_the_author_property_names_the_report_of_and_is_not_flagged_as_a_leak(
     sample_md: Path, tmp_path: Path
 ) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from helpers import soffice_convert
 
 from reportkit.cli import main
 
@@ -19,24 +20,9 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def convert(files: list[Path], outdir: Path, profile: Path) -> dict[str, str]:
-    """One soffice start for all files (start-up is the slow part), with a private profile
-    so parallel runs do not fight over LibreOffice's lock."""
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(outdir),
-            *map(str, files),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
+def convert(files: list[Path], outdir: Path) -> dict[str, str]:
+    """Each file rendered to PDF by LibreOffice, as the text pdftotext reads from it."""
+    soffice_convert(files, outdir)
     texts = {}
     for path in files:
         pdf = outdir / f"{path.stem}.pdf"
@@ -102,7 +88,7 @@ def test_generated_reports_render_in_libreoffice_with_numbers_pages_and_header_t
     )
     built.append(halton)
 
-    texts = convert(built, tmp_path / "pdf", tmp_path / "profile")
+    texts = convert(built, tmp_path / "pdf")
 
     public = texts["public"]
     assert in_order(
@@ -172,7 +158,7 @@ def test_every_example_and_a_fresh_draft_render_with_their_headings_in_order(
         assert main(["build", str(src), "-o", str(out)]) == 0, src
         built.append(out)
 
-    texts = convert(built, tmp_path / "pdf", tmp_path / "profile")
+    texts = convert(built, tmp_path / "pdf")
 
     for out in built:
         text = " ".join(texts[out.stem].split()).lower()

@@ -5,11 +5,9 @@ The seeds are not part of the repository; the tests skip, saying why, when they 
 
 from __future__ import annotations
 
-import os
 from functools import cache
-from pathlib import Path
 
-import pytest
+from helpers import seed_path
 
 from reportkit.findings import Hit
 from reportkit.model import Report
@@ -21,28 +19,10 @@ from reportkit.rules import name_variant, paragraph_numbering, stale_date, undef
 from reportkit.rules.base import Rule
 from reportkit.spec import load_spec
 
-REPO = Path(__file__).resolve().parents[2]
-CANDIDATES = [
-    Path(os.environ.get("REPORTKIT_SEEDS", REPO / "seeds")),
-    REPO.parent / "shared" / "seeds",
-    REPO.parent.parent / "shared" / "seeds",
-]
-
-
-def _seed(prefix: str) -> Path:
-    for folder in CANDIDATES:
-        found = sorted(folder.glob(f"{prefix}_*.txt")) if folder.is_dir() else []
-        if found:
-            return found[0]
-    pytest.skip(
-        f"seed {prefix} not found in {', '.join(map(str, CANDIDATES))} "
-        "(set REPORTKIT_SEEDS to the folder holding the shared seeds)"
-    )
-
 
 @cache
 def _read(prefix: str) -> Report:
-    path = _seed(prefix)
+    path = seed_path(prefix)
     return read_text(path.read_text(encoding="utf-8"), str(path), load_spec("default")).report
 
 

@@ -24,16 +24,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from reportkit.annotate import annotate
+    from reportkit.commands import fail
     from reportkit.lint import lint_file
     from reportkit.safe_write import WriteRefused
 
     source: Path = args.path
     if source.suffix.lower() != ".docx":
-        print(f"{source}: annotate works on Word .docx files only", file=sys.stderr)
-        return 2
+        return fail(f"{source}: annotate works on Word .docx files only")
     if not source.is_file():
-        print(f"{source}: no such file", file=sys.stderr)
-        return 2
+        return fail(f"{source}: no such file")
     result = lint_file(
         str(source), spec=args.spec, config_path=Path(args.config) if args.config else None
     )
@@ -43,8 +42,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         done = annotate(source, result.findings, args.output, force=args.force)
     except WriteRefused as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
+        return fail(exc)
     print(
         f"{done.output}: {done.anchored + done.in_summary} finding(s) as comments "
         f"({done.anchored} on paragraphs, {done.in_summary} in the summary)",

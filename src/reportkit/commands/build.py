@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 HELP = "Build Word reports from Markdown in a council's house style (one file or a folder)."
@@ -23,6 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from reportkit.commands import fail
     from reportkit.parse import InputError
     from reportkit.render.build import build_file, options_for, plan_folder
     from reportkit.render.docx_writer import RenderError
@@ -34,22 +34,19 @@ def run(args: argparse.Namespace) -> int:
             load_spec(args.spec), args.house_style, args.reference_docx, args.force
         )
     except (SpecError, HouseStyleError, RenderError) as exc:
-        print(f"reportkit: {exc}", file=sys.stderr)
-        return 2
+        return fail(exc)
     source: Path = args.source
     if source.is_dir():
         pairs = plan_folder(source, args.output)
         if not pairs:
-            print(f"reportkit: {source}: no Markdown reports (*.md) found", file=sys.stderr)
-            return 2
+            return fail(f"{source}: no Markdown reports (*.md) found")
     elif source.is_file():
         out = (
             args.output / source.with_suffix(".docx").name if args.output.is_dir() else args.output
         )
         pairs = [(source, out)]
     else:
-        print(f"reportkit: {source}: no such file or folder", file=sys.stderr)
-        return 2
+        return fail(f"{source}: no such file or folder")
     status = 0
     built = 0
     for src, out in pairs:
@@ -58,8 +55,7 @@ def run(args: argparse.Namespace) -> int:
             build_file(src, out, options)
             built += 1
         except (InputError, RenderError) as exc:
-            print(f"reportkit: {exc}", file=sys.stderr)
-            status = 2
+            status = fail(exc)
     if len(pairs) > 1 or status == 0:
         print(f"Built {built} of {len(pairs)} report(s)")
     return status

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
+
+from reportkit.commands import fail
 
 HELP = "Explain a rule: why it matters, a bad and a good example, its options."
 
@@ -18,7 +19,6 @@ def run(args: argparse.Namespace) -> int:
     try:
         rule = get_rule(args.rule)
     except UnknownRuleError as exc:
-        print(f"reportkit: error: {exc}", file=sys.stderr)
-        return 2
+        return fail(exc)
     print(rule.explain())
     return 0

@@ -117,6 +117,7 @@ def run(args: argparse.Namespace) -> int:
     import json
     from pathlib import Path
 
+    from reportkit.commands import fail
     from reportkit.config import ConfigError, config_for
     from reportkit.parse import InputError, read_report
     from reportkit.spec import SpecError, load_spec
@@ -129,14 +130,9 @@ def run(args: argparse.Namespace) -> int:
         spec = load_spec(args.spec or config.spec or "default", config.spec_paths())
         result = read_report(path, spec, config.limits)
     except (InputError, SpecError, ConfigError) as exc:
-        print(f"reportkit: error: {exc}", file=sys.stderr)
-        return 2
+        return fail(exc)
     except Exception as exc:
-        print(
-            f"reportkit: error: {path}: could not be read ({type(exc).__name__}: {exc})",
-            file=sys.stderr,
-        )
-        return 2
+        return fail(f"{path}: could not be read ({type(exc).__name__}: {exc})")
     doc = document(result)
     if args.format == "json":
         sys.stdout.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")

@@ -4,13 +4,27 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reportkit.lint import FileResult
 
 HELP = "Check reports (.md, .txt, .pdf, .docx files or folders) against a spec."
 
 
 def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _other_inputs(args: argparse.Namespace, results: Sequence[FileResult]) -> list[Path]:
+    """The config and spec files the run read: --output-file must not replace them either."""
+    from reportkit.config import find_config_file
+
+    named = [Path(p) for p in (args.config, args.spec) if p and Path(p).is_file()]
+    found = {find_config_file(r.path) for r in results}
+    return named + [c for c in found if c is not None]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -39,6 +53,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import time
 
+    from reportkit.commands import fail
     from reportkit.config import ConfigError, config_for
     from reportkit.lint import has_errors, lint_paths
     from reportkit.output import FORMATTERS, get_formatter
@@ -46,24 +61,16 @@ def run(args: argparse.Namespace) -> int:
 
     for selector in [*(args.select or []), *args.ignore]:
         if not known_selector(selector):
-            print(
-                f"reportkit: error: unknown rule {selector!r} in --select/--ignore", file=sys.stderr
-            )
-            return 2
+            return fail(f"unknown rule {selector!r} in --select/--ignore")
     config_path = Path(args.config) if args.config else None
     fmt = args.format
     if fmt is None:
         try:
             fmt = config_for(Path(args.paths[0]), config_path).format or "text"
         except ConfigError as exc:
-            print(f"reportkit: error: {exc}", file=sys.stderr)
-            return 2
+            return fail(exc)
     if fmt not in FORMATTERS:
-        print(
-            f"reportkit: error: unknown format {fmt!r} (choose from {', '.join(FORMATTERS)})",
-            file=sys.stderr,
-        )
-        return 2
+        return fail(f"unknown format {fmt!r} (choose from {', '.join(FORMATTERS)})")
     from reportkit.lint import expand
     from reportkit.output.emit import MACHINE_FORMATS, EmitOptions, emit
     from reportkit.progress import Progress
@@ -88,12 +95,12 @@ def run(args: argparse.Namespace) -> int:
         output_file=args.output_file,
         statistics=args.statistics,
         quiet=args.quiet,
+        inputs=_other_inputs(args, results) if args.output_file is not None else (),
     )
     try:
         emit(results, get_formatter(fmt), options, elapsed=time.perf_counter() - started)
     except WriteRefused as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
+        return fail(exc)
     if fmt in MACHINE_FORMATS or args.output_file is not None:
         for result in results:
             if result.error:

@@ -17,39 +17,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reportkit.render.scaffold import ScaffoldError, render_scaffold
+    from reportkit.commands import fail
+    from reportkit.render.scaffold import ScaffoldError, render_scaffold, scaffold_template
     from reportkit.spec import SpecError, load_spec
 
     try:
-        text = render_scaffold(load_spec(args.spec), args.title)
+        spec = load_spec(args.spec)
+        text = render_scaffold(spec, args.title)
     except (SpecError, ScaffoldError) as exc:
-        print(f"reportkit: {exc}", file=sys.stderr)
-        return 2
+        return fail(exc)
     if args.output is None:
         sys.stdout.write(text)
         return 0
+    from reportkit.safe_write import WriteRefused, write_atomically
+
     out: Path = args.output
-    if out.exists() and not args.force:
-        print(f"reportkit: {out}: already exists (use --force to replace it)", file=sys.stderr)
-        return 2
+    # The spec file and the template are inputs: `new --spec council.yaml -o council.yaml`
+    # must not replace either, even with --force.
+    inputs = [scaffold_template(spec), *([Path(args.spec)] if Path(args.spec).is_file() else [])]
     try:
-        _write_text_atomically(out, text)
-    except OSError as exc:
-        print(f"reportkit: {out}: cannot write ({exc.strerror or exc})", file=sys.stderr)
-        return 2
+        write_atomically(out, text, inputs=inputs, force=args.force)
+    except WriteRefused as exc:
+        return fail(exc)
     print(f"Wrote {out}: replace every [bracketed prompt], then run reportkit lint {out}")
     return 0
-
-
-def _write_text_atomically(out: Path, text: str) -> None:
-    import os
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -37,26 +37,22 @@ def dump(schema: dict[str, Any]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    import sys
     from pathlib import Path
 
+    from reportkit.commands import fail
     from reportkit.safe_write import WriteRefused, write_atomically
 
     out = Path(args.output)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        print(
-            f"reportkit: error: {out}: cannot create the folder ({exc.strerror})", file=sys.stderr
-        )
-        return 2
+        return fail(f"{out}: cannot create the folder ({exc.strerror})")
     for name, schema in schemas().items():
         # Regenerating the committed schemas is this command's job, hence force; the write
         # is still atomic, so an interrupted run never leaves half a schema behind.
         try:
             write_atomically(out / name, dump(schema), force=True)
         except WriteRefused as exc:
-            print(f"reportkit: error: {exc}", file=sys.stderr)
-            return 2
+            return fail(exc)
         print(out / name)
     return 0

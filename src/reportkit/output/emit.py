@@ -28,6 +28,8 @@ class EmitOptions:
     statistics: bool = False
     quiet: bool = False
     summary: bool = True
+    inputs: Sequence[Path] = ()
+    """Files the run read besides the reports (config, spec): never the output file."""
 
 
 def emit(
@@ -57,7 +59,7 @@ def emit(
     if options.output_file is not None:
         from reportkit.safe_write import write_atomically
 
-        inputs = [r.path for r in results]
+        inputs: list[Path | str] = [*(r.path for r in results), *options.inputs]
         write_atomically(options.output_file, text, inputs=inputs, force=True)
     elif text:
         out.write(colourise(text) if options.format == "text" and use_colour(out) else text)

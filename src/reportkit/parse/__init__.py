@@ -80,7 +80,9 @@ class Limits(BaseModel):
         default=5000, gt=0, description="Most parts a .docx package may hold."
     )
     max_seconds: float = Field(
-        default=30.0, ge=0, description="Wall-clock seconds to read one file (0: no limit)."
+        default=30.0,
+        ge=0,
+        description="Wall-clock seconds to read one file, and again to check it (0: no limit).",
     )
     max_table_depth: int = Field(
         default=10, ge=1, description="Deepest nesting of tables inside tables in a .docx."

@@ -282,15 +282,17 @@ def _info(text: str) -> Message:
 
 # -- time budget -----------------------------------------------------------------------------
 
-# (deadline on the monotonic clock, the budget in seconds, the file) of the running budget
-_budget: contextvars.ContextVar[tuple[float, float, str] | None] = contextvars.ContextVar(
+# (deadline on the monotonic clock, the budget in seconds, the file, what is being done to
+# it: "read" or "check") of the running budget
+_budget: contextvars.ContextVar[tuple[float, float, str, str] | None] = contextvars.ContextVar(
     "reportkit_budget", default=None
 )
 
 
 @contextmanager
-def time_budget(path: Path | str, seconds: float) -> Iterator[None]:
-    """Run the body within ``seconds`` of wall-clock time, else raise ``InputError``.
+def time_budget(path: Path | str, seconds: float, doing: str = "read") -> Iterator[None]:
+    """Run the body within ``seconds`` of wall-clock time, else raise ``InputError`` saying
+    the file took too long to ``doing`` (reading it, or checking it with the rules).
 
     On the main thread of a POSIX process a ``SIGALRM`` interval timer interrupts the body
     even inside a loop that never checks the time; its handler raises ``OutOfTime``, which
@@ -303,7 +305,7 @@ def time_budget(path: Path | str, seconds: float) -> Iterator[None]:
         yield
         return
     start = time.monotonic()
-    token = _budget.set((start + seconds, seconds, str(path)))
+    token = _budget.set((start + seconds, seconds, str(path), doing))
     use_alarm = hasattr(signal, "setitimer") and threading.current_thread() is (
         threading.main_thread()
     )
@@ -315,7 +317,7 @@ def time_budget(path: Path | str, seconds: float) -> Iterator[None]:
     try:
         yield
     except OutOfTime:
-        raise InputError(_too_slow(path, seconds)) from None
+        raise InputError(_too_slow(path, seconds, doing)) from None
     finally:
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
@@ -330,9 +332,9 @@ def _on_alarm(signum: int, frame: Any) -> None:
     raise OutOfTime()
 
 
-def _too_slow(path: Path | str, seconds: float) -> str:
+def _too_slow(path: Path | str, seconds: float, doing: str) -> str:
     return (
-        f"{path}: took more than {seconds:g} s to read and was skipped (set max_seconds "
+        f"{path}: took more than {seconds:g} s to {doing} and was skipped (set max_seconds "
         f"under {LIMITS_HINT} to allow longer)"
     )
 
@@ -341,7 +343,7 @@ def check_time() -> None:
     """For long loops in readers: raise ``InputError`` once the current budget is spent."""
     budget = _budget.get()
     if budget is not None and time.monotonic() > budget[0]:
-        raise InputError(_too_slow(budget[2], budget[1]))
+        raise InputError(_too_slow(budget[2], budget[1], budget[3]))
 
 
 def time_left() -> float | None:

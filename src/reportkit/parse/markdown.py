@@ -49,16 +49,11 @@ _SUPPRESS_RE = re.compile(
 
 
 def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
-    try:
-        size = path.stat().st_size
-        if size > limits.max_file_bytes:
-            raise InputError(f"{path}: file is too large to lint ({size} bytes)")
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text; save it as UTF-8 to lint it") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read file ({exc.strerror or exc})") from None
-    return read_text(text, str(path), spec)
+    """The reader contract for a file. Size checks, decoding (UTF-8, UTF-16, Windows-1252)
+    and the time budget are the guard's, shared with every reader; ``read_text`` parses."""
+    from reportkit.parse.guard import read_guarded
+
+    return read_guarded(path, spec, limits, "markdown")
 
 
 def read_text(text: str, path: str, spec: Spec) -> ReadResult:

@@ -16,7 +16,7 @@ from pathlib import Path
 from reportkit.derive import finish, split_leading_number
 from reportkit.headings import OTHER, HeadingMatch, Vocabulary, split_number, strip_markers
 from reportkit.model import Block, BlockKind, Location, Report, Section, SourceFormat
-from reportkit.parse import InputError, Limits, Message, ReadResult
+from reportkit.parse import Limits, Message, ReadResult
 from reportkit.parse.header import FrontSheet
 from reportkit.parse.pages import BULLET_RE, Unit, split_lines, strip_running, units
 from reportkit.parse.tables import row_sections
@@ -51,20 +51,11 @@ _TERMINAL = (".", ";", ",", "!")
 
 
 def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
-    try:
-        size = path.stat().st_size
-        if size > limits.max_file_bytes:
-            raise InputError(f"{path}: file is too large to lint ({size} bytes)")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read file ({exc.strerror or exc})") from None
-    if b"\x00" in data[:4096]:
-        raise InputError(f"{path}: looks like a binary file, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    return read_text(text, str(path), spec)
+    """The reader contract for a file. Size checks, decoding (UTF-8, UTF-16, Windows-1252)
+    and the time budget are the guard's, shared with every reader; ``read_text`` parses."""
+    from reportkit.parse.guard import read_guarded
+
+    return read_guarded(path, spec, limits, "text")
 
 
 def read_text(text: str, path: str, spec: Spec, source_format: SourceFormat = "text") -> ReadResult:

@@ -82,9 +82,12 @@ def build_file(source: Path, out: Path, options: BuildOptions) -> None:
     except OSError as exc:
         raise InputError(f"{source}: cannot read file ({exc.strerror or exc})") from None
     inputs = [source] + ([options.reference_docx] if options.reference_docx else [])
-    # Check before the (slow) render so a refused overwrite costs nothing.
-    if out.exists() and not options.force:
-        raise RenderError(f"{out}: already exists (use --force to replace it)")
+    from reportkit.safe_write import WriteRefused, check_target
+
+    try:  # before the (slow) render, so that a refused overwrite costs nothing
+        check_target(out, inputs=inputs, force=options.force)
+    except WriteRefused as exc:
+        raise RenderError(str(exc)) from None
     document = build_text(text, str(source), options)
     save_safely(document, out, inputs=inputs, force=options.force)
 

@@ -7,8 +7,6 @@ ever leaving a half-written file or overwriting an input.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -150,26 +148,13 @@ def _properties(document: Any, metadata: Metadata, style: HouseStyle) -> None:
 def save_safely(
     document: Any, out_path: Path, *, inputs: Iterable[Path] = (), force: bool = False
 ) -> None:
-    """Write ``document`` to ``out_path`` through a temporary file in the same folder and an
-    atomic rename, so a failure never leaves a half-written report. Refuses to overwrite an
-    input, or an existing file unless ``force``."""
-    out = out_path.resolve()
-    for source in inputs:
-        if source.exists() and out == source.resolve():
-            raise RenderError(f"{out_path}: refusing to overwrite an input file")
-    if out.exists() and not force:
-        raise RenderError(f"{out_path}: already exists (use --force to replace it)")
-    if out.exists() and out.is_dir():
-        raise RenderError(f"{out_path}: is a folder, not a file")
-    if not out.parent.is_dir():
-        raise RenderError(f"{out_path}: folder {out.parent} does not exist")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(fd)
+    """Write ``document`` through ``safe_write.write_atomically`` (never an input, never half
+    a file, an existing file only with ``force``); a refusal becomes a ``RenderError``."""
+    from reportkit.safe_write import WriteRefused, write_atomically
+
     try:
-        document.save(tmp_name)
-        os.replace(tmp_name, out)
-    except BaseException as exc:
-        Path(tmp_name).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise RenderError(f"{out_path}: cannot write ({exc.strerror or exc})") from None
-        raise
+        write_atomically(
+            out_path, lambda temp: document.save(str(temp)), inputs=inputs, force=force
+        )
+    except WriteRefused as exc:
+        raise RenderError(str(exc)) from None

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from reportkit import safe_yaml
 from reportkit.spec import builtin_dirs
+from reportkit.validation import first_error
 
 DEFAULT_FRONT_SHEET = [
     "summary",
@@ -133,10 +134,12 @@ def load_house_style(name_or_path: str | None = None) -> HouseStyle:
         path = styles.get(name) or styles.get("default")
     if path is None:
         return HouseStyle()
+    # A house style can come from a council's repository: the same YAML safety as a spec.
     try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raw = safe_yaml.load(path.read_text(encoding="utf-8")) or {}
+    except safe_yaml.YamlProblem as exc:
+        raise HouseStyleError(f"{path}: not valid YAML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
         raise HouseStyleError(f"{path}: cannot read house style: {exc}") from None
     if not isinstance(raw, dict):
         raise HouseStyleError(f"{path}: a house style must be a mapping")
@@ -145,6 +148,4 @@ def load_house_style(name_or_path: str | None = None) -> HouseStyle:
     try:
         return HouseStyle.model_validate(raw)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        where = ".".join(str(p) for p in err["loc"])
-        raise HouseStyleError(f"{path}: invalid house style: {where}: {err['msg']}") from None
+        raise HouseStyleError(f"{path}: invalid house style: {first_error(exc)}") from None

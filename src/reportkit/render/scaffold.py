@@ -29,8 +29,18 @@ class ScaffoldError(Exception):
     """The scaffold template cannot be found or rendered. The message names the file."""
 
 
+# A spec names its scaffold by a plain name ("default", "sefton-cabinet"), never a path: a
+# spec can come from anyone, and its template must stay inside templates/scaffold.
+_TEMPLATE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")
+
+
 def scaffold_template(spec: Spec) -> Path:
     name = spec.template or "default"
+    if not _TEMPLATE_NAME.fullmatch(name) or ".." in name:
+        raise ScaffoldError(
+            f"spec {spec.name}: template {name!r} is not allowed; give the plain name of a "
+            "template in templates/scaffold (no folders, '..' or absolute paths)"
+        )
     for folder in builtin_dirs("templates"):
         for candidate in (
             folder / "scaffold" / f"{name}.md.j2",
@@ -92,27 +102,27 @@ def _metadata(spec: Spec, title: str | None) -> list[dict[str, Any]]:
 
 
 def render_scaffold(spec: Spec, title: str | None = None) -> str:
+    """The draft, rendered in the sandbox (``render.sandbox``): the template cannot reach
+    Python internals, nor include anything outside its own folder."""
     import yaml
-    from jinja2 import StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
+
+    from reportkit.render.sandbox import RenderError, make_environment, render
 
     path = scaffold_template(spec)
-    env = SandboxedEnvironment(
-        autoescape=False, undefined=StrictUndefined, keep_trailing_newline=True
-    )
+    env = make_environment(path.parent)
     env.filters["yaml_value"] = lambda v: yaml.safe_dump(
         v, default_style='"', width=10_000, allow_unicode=True
     ).strip()
+    context = {
+        "spec": spec.name,
+        "title": title,
+        "metadata": _metadata(spec, title),
+        "sections": [
+            {"id": s.id, "title": s.title, "what": _what(s), "prompt": _prompt(s.prompt)}
+            for s in mandatory_sections(spec)
+        ],
+    }
     try:
-        template = env.from_string(path.read_text(encoding="utf-8"))
-        return template.render(
-            spec=spec.name,
-            title=title,
-            metadata=_metadata(spec, title),
-            sections=[
-                {"id": s.id, "title": s.title, "what": _what(s), "prompt": _prompt(s.prompt)}
-                for s in mandatory_sections(spec)
-            ],
-        )
-    except Exception as exc:  # jinja2 raises many types; one line for the user
-        raise ScaffoldError(f"{path}: cannot render scaffold: {exc}") from None
+        return render(env, path.name, context)
+    except RenderError as exc:
+        raise ScaffoldError(f"{path}: {exc}") from None

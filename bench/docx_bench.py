@@ -187,6 +187,34 @@ def python_docx_styles(path: str) -> int:
     return sum(1 for p in document.paragraphs if p.style is not None and p.style.name)
 
 
+def per_report_costs(paths: list[str]) -> None:
+    """Where one process spends its time on a report: reading, and each rule (mean ms)."""
+    from reportkit.lint import rule_options, selected_rules
+    from reportkit.parse import read_report
+    from reportkit.spec import load_spec
+
+    spec = load_spec("default")
+    read_total = 0.0
+    per_rule: dict[str, float] = {}
+    for path in paths:
+        start = time.perf_counter()
+        report = read_report(Path(path), spec).report
+        read_total += time.perf_counter() - start
+        for rule in selected_rules():
+            if rule.formats and report.format not in rule.formats:
+                continue
+            options = rule_options(rule, spec, None)
+            start = time.perf_counter()
+            list(rule.check(report, spec, options))
+            per_rule[rule.name] = per_rule.get(rule.name, 0.0) + time.perf_counter() - start
+    n = len(paths)
+    rules_ms = sum(per_rule.values()) / n * 1000
+    print(f"one process, per report: read {read_total / n * 1000:.1f} ms, "
+          f"all rules {rules_ms:.1f} ms; costliest rules:")  # fmt: skip
+    for name, total in sorted(per_rule.items(), key=lambda kv: -kv[1])[:8]:
+        print(f"  {name:28} {total / n * 1000:5.2f} ms")
+
+
 def throughput(fn: Any, paths: list[str], procs: int) -> float:
     start = time.perf_counter()
     with Pool(procs) as pool:
@@ -241,9 +269,12 @@ def run(args: argparse.Namespace, word_like: bool) -> None:
         print(f"one file, fresh process ({label}): {one * 1000:.0f} ms (median of 7)")
         floor = throughput(lxml_floor, names, args.procs)
         ours = throughput(lint_one, names, args.procs)
-        print(f"lxml floor (unzip + parse document.xml), {args.procs} procs: {floor:.0f} reports/s")
+        load = os.getloadavg()[0]
+        print(f"lxml floor (unzip + parse document.xml), {args.procs} procs: {floor:.0f} reports/s"
+              f" (load average {load:.1f})")  # fmt: skip
         print(f"reportkit read + lint, {args.procs} procs: {ours:.0f} reports/s "
               f"({floor / ours:.1f}x the floor; target <= 3x)")  # fmt: skip
+        per_report_costs(names[:20])
         sample = names[:100]
         pd = throughput(python_docx_styles, sample, args.procs)
         print(f"python-docx open + paragraph style names, {args.procs} procs: {pd:.0f} reports/s")

@@ -5,7 +5,6 @@ Severity and selection belong here, not in the rules: a rule supplies only defau
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -68,6 +67,8 @@ def load_config(path: Path) -> Config:
 
 @lru_cache(maxsize=64)
 def _load(path_str: str) -> Config:
+    import tomllib  # only when there is a config file: most pre-commit runs have none
+
     path = Path(path_str)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -87,11 +88,17 @@ def _load(path_str: str) -> Config:
 
 
 def _has_section(pyproject: Path) -> bool:
+    raw = pyproject.read_bytes()
+    text = raw.decode("utf-8", errors="replace")
+    if "reportkit" not in text:
+        return False  # someone else's pyproject: no need to parse it, or to import tomllib
+    import tomllib
+
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
         # A broken pyproject with our section in it must not be silently skipped.
-        return "[tool.reportkit" in pyproject.read_text(encoding="utf-8", errors="replace")
+        return "[tool.reportkit" in text
     return isinstance(data.get("tool", {}).get("reportkit"), dict)
 
 

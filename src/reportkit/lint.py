@@ -78,6 +78,10 @@ def rule_options(rule: Rule, spec: Spec, config: Config | None) -> Any:
     if config:
         for key in (rule.code, rule.name):
             merged.update(config.rules.get(key, {}))
+    from reportkit.rules.base import defaults_need_no_validation
+
+    if not merged and defaults_need_no_validation(rule.options):
+        return rule.options.model_construct()
     try:
         return rule.options.model_validate(merged)
     except ValidationError as exc:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -33,6 +32,8 @@ def map_in_order(
     if len(items) <= POOL_THRESHOLD or count == 1:
         yield from map(func, items)
         return
+    from concurrent.futures import ProcessPoolExecutor  # not imported for one or two files
+
     # Chunks keep the pickling overhead down on folders of hundreds of small files.
     chunk = max(1, len(items) // (count * 4))
     with ProcessPoolExecutor(max_workers=count) as pool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportkit.model import Block, Location, Report, Section
 
@@ -32,7 +33,13 @@ class TextPiece:
         tables keep their rows apart."""
         if self.block is not None and self.block.kind == "table":
             return self.text
-        return _WRAP.sub(" ", self.text)
+        return _unwrap(self.text)
+
+
+@lru_cache(maxsize=4096)
+def _unwrap(text: str) -> str:
+    # Several rules ask for the prose of every paragraph of a report: join the lines once.
+    return _WRAP.sub(" ", text)
 
 
 def pieces(report: Report, *, headings: bool = True, metadata: bool = True) -> Iterator[TextPiece]:

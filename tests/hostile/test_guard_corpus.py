@@ -110,6 +110,43 @@ def test_table_nesting_depth_is_configurable(tmp_path: Path) -> None:
     assert "nested more than 3 deep" in read_error(path, Limits(max_table_depth=3))
 
 
+def test_many_tables_side_by_side_are_not_mistaken_for_nesting(tmp_path: Path) -> None:
+    # More tables than the depth limit: the guard measures the nesting instead of trusting
+    # the count of table tags.
+    flat = "".join(
+        f"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>cell {i}</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/>"
+        for i in range(5)
+    )
+    path = tmp_path / "flat.docx"
+    path.write_bytes(replace_member(good_docx_bytes(), "word/document.xml", document_xml(flat)))
+    report = read_report(path, SPEC, Limits(max_table_depth=2)).report
+    assert "cell 4" in report.body_text()
+
+
+def test_nesting_exactly_at_the_limit_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "nested.docx"
+    path.write_bytes(nested_tables_docx(3))
+    assert "innermost" in read_report(path, SPEC, Limits(max_table_depth=3)).report.body_text()
+
+
+def test_a_central_directory_claiming_an_unknown_zip_version_is_damaged(tmp_path: Path) -> None:
+    # Found by the fuzz test: one flipped byte makes zipfile raise NotImplementedError.
+    data = bytearray(good_docx_bytes())
+    entry = data.index(b"PK\x01\x02")  # first central directory header
+    data[entry + 6 : entry + 8] = (235).to_bytes(2, "little")  # "version needed": 23.5
+    path = tmp_path / "future.docx"
+    path.write_bytes(bytes(data))
+    assert "damaged Word file" in read_error(path)
+
+
+def test_a_main_document_that_is_not_well_formed_is_one_line_naming_it(tmp_path: Path) -> None:
+    # Found by the fuzz test: lxml's message for a NUL character spans two lines.
+    path = tmp_path / "nul.docx"
+    body = "<w:p><w:r><w:t>text\x00more</w:t></w:r></w:p>"
+    path.write_bytes(replace_member(good_docx_bytes(), "word/document.xml", document_xml(body)))
+    assert "word/document.xml is not well-formed XML" in read_error(path)
+
+
 def test_a_corrupted_document_part_is_reported_as_damaged(tmp_path: Path) -> None:
     good = good_docx_bytes()
     with zipfile.ZipFile(io.BytesIO(good)) as package:

@@ -19,6 +19,6 @@ def test_every_data_list_matches_a_package_data_pattern_in_pyproject() -> None:
     assert lists and all(p in shipped for p in lists)
 
 
-def test_the_data_lists_load_through_importlib_resources() -> None:
+def test_the_data_lists_load_from_the_package_data_folder() -> None:
     assert load("plain_english.yaml")["substitutions"]["utilise"] == "use"
     assert "delete if not applicable" in load("template_guidance.yaml")["phrases"]

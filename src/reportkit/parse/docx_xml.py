@@ -16,7 +16,8 @@ from typing import Any
 from lxml import etree
 
 from reportkit.parse import InputError, Limits
-from reportkit.parse.guard_docx import safe_xml_parser
+from reportkit.parse.guard import one_line
+from reportkit.parse.guard_docx import MAIN_DOCUMENT, safe_xml_parser
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -104,9 +105,16 @@ def open_package(path: Path, limits: Limits) -> Package:
                     _STYLES_CACHE[key] = root
                 return root
             except etree.XMLSyntaxError as exc:
-                raise InputError(f"{path}: damaged Word file ({name}: {exc})") from None
+                if name == MAIN_DOCUMENT:  # the guard leaves well-formedness to this parse
+                    raise InputError(
+                        f"{path}: damaged Word file: {MAIN_DOCUMENT} is not well-formed XML "
+                        f"({one_line(str(exc), 100)}); save it from Word again"
+                    ) from None
+                raise InputError(
+                    f"{path}: damaged Word file ({name}: {one_line(str(exc), 100)})"
+                ) from None
             except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
-                raise InputError(f"{path}: cannot unpack {name} ({exc})") from None
+                raise InputError(f"{path}: cannot unpack {name} ({one_line(str(exc))})") from None
 
         document = part("word/document.xml")
         pkg = Package(path=path, document=document)

@@ -18,7 +18,7 @@ _WHO = {"financial": "the chief finance officer (s151)", "legal": "the monitorin
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     required: bool = Field(
         default=False, description="Whether the council records clearance references at all."

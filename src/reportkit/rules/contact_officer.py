@@ -23,7 +23,7 @@ _LABEL = re.compile(r"^(?:tel(?:ephone)?(?:\s+number)?|phone|t)\s*[.:]?\s*", re.
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     require_name: bool = Field(default=True, description="The contact officer is named.")
     require_email: bool = Field(default=True, description="An email address is given.")

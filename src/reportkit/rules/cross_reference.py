@@ -29,7 +29,7 @@ _OTHER_DOC = re.compile(r"^\s*(?:of|in)\s+(?!this\s+report|the\s+report\b)", re.
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     unreferenced_appendices: bool = Field(
         default=False,

@@ -35,13 +35,18 @@ _DATE_CONTEXT = re.compile(
     r"(?:\b(?:on|dated?|from|until|till|to|by|of|since|before|after|meeting|held|w/c)|:)\s*$",
     re.IGNORECASE,
 )
+# What every match of the patterns above contains. They have no fixed first character, so
+# the regex engine tries them at every position; these cheap searches skip the paragraphs
+# (most of them) where they cannot match.
+_DIGITS_JOINED = re.compile(r"\d[/.\-]\d")
+_MONTH_ABBR = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"]  # fmt: skip
 _ABBR = {m[:3]: i for i, m in enumerate(_MONTHS, 1)} | {"Sept": 9}
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     enabled: bool = Field(default=True, description="Whether dates must be written in full.")
     iso: bool = Field(default=True, description="Also flag ISO dates (2024-01-04).")
@@ -62,6 +67,13 @@ def _full(day: int | None, month: int, year: int) -> str | None:
 
 
 def _found(text: str, options: Options) -> Iterator[tuple[int, int, str, str]]:
+    if _DIGITS_JOINED.search(text):
+        yield from _numeric(text, options)
+    if options.abbreviated_months and _MONTH_ABBR.search(text):
+        yield from _abbreviated(text)
+
+
+def _numeric(text: str, options: Options) -> Iterator[tuple[int, int, str, str]]:
     for m in _NUMERIC.finditer(text):
         if m["sep"] != "/" and _NUMBERING_BEFORE.search(text[: m.start()]):
             continue
@@ -75,16 +87,18 @@ def _found(text: str, options: Options) -> Iterator[tuple[int, int, str, str]]:
             full = _full(int(m["d"]), int(m["m"]), int(m["y"]))
             if full:
                 yield m.start(), m.end(), m.group(0), full
-    if options.abbreviated_months:
-        for m in _ABBREV.finditer(text):
-            day = int(m["d"]) if m["d"] else None
-            if day is None and len(m["y"]) == 2:
-                # "Oct 15" may be 15 October or October 2015: say only that it is short.
-                yield m.start(), m.end(), m.group(0), ""
-                continue
-            full = _full(day, _ABBR[m["mon"]], _year(m["y"]))
-            if full:
-                yield m.start(), m.end(), m.group(0), full
+
+
+def _abbreviated(text: str) -> Iterator[tuple[int, int, str, str]]:
+    for m in _ABBREV.finditer(text):
+        day = int(m["d"]) if m["d"] else None
+        if day is None and len(m["y"]) == 2:
+            # "Oct 15" may be 15 October or October 2015: say only that it is short.
+            yield m.start(), m.end(), m.group(0), ""
+            continue
+        full = _full(day, _ABBR[m["mon"]], _year(m["y"]))
+        if full:
+            yield m.start(), m.end(), m.group(0), full
 
 
 def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:

@@ -27,7 +27,7 @@ _LABELS = {
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     allowed_names: list[str] = Field(
         default_factory=lambda: ["Democratic Services", "reportkit"],

@@ -14,7 +14,7 @@ from reportkit.spec import Spec
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     placeholders: list[str] = Field(
         default=["n/a", "na", "tbc", "tba", "tbd", "-", "\u2013", "\u2014"],

@@ -45,7 +45,7 @@ DEFAULT_CHANGE_WORDS = [
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     change_words: list[str] = Field(
         default_factory=lambda: list(DEFAULT_CHANGE_WORDS),

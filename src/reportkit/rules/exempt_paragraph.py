@@ -35,7 +35,7 @@ _APPENDIX = re.compile(r"\b(?:appendix|annex)\s+([A-Z]|\d{1,2}[a-z]?)\b", re.IGN
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     allow_paragraphs_7a_to_7c: bool = Field(
         default=False,

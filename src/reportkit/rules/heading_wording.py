@@ -18,7 +18,7 @@ _NUMBER = re.compile(r"^\s*(?:\(?\d+(?:\s?\.\s?\d+)*\.?\)?|\(?[A-Z]\)|[A-Z]\.)\s
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     ignore_case: bool = Field(default=True, description="'FINANCIAL IMPLICATIONS' matches.")
     ignore_punctuation: bool = Field(

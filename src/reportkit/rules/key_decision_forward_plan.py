@@ -21,7 +21,7 @@ from reportkit.text_utils import pieces
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     exception_phrases: list[str] = Field(
         default=[

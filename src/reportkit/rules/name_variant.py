@@ -38,7 +38,7 @@ Name = tuple[str, ...]
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     names: list[str] = Field(
         default_factory=list,

@@ -18,7 +18,7 @@ from reportkit.text_utils import pieces
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     extra: dict[str, str] = Field(
         default_factory=dict, description="Further substitutions: word or phrase -> plainer."

@@ -28,7 +28,7 @@ _VOWELS = re.compile(r"[aeiouy]+")
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     min_reading_ease: float = Field(
         default=10.0,

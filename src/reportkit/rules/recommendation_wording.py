@@ -50,7 +50,7 @@ _OPTION = re.compile(r"\boption\s+(\d{1,2}|[A-H])\b", re.IGNORECASE)
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     verbs: list[str] = Field(
         default=sorted(set(DECISION_VERBS)),

@@ -16,7 +16,7 @@ from reportkit.text_utils import count_words
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     max_sides: float | None = Field(
         default=12.0,

@@ -69,7 +69,7 @@ _JOIN = re.compile(r"^\s*(?:,|and|or|to|-|\u2013|/|&)\s*$", re.IGNORECASE)
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     lookback_months: int = Field(
         default=2,

@@ -28,7 +28,7 @@ _EDITORIAL = re.compile(r"^\s*(?:the|a|an|this|that|these|those|his|her|their|it
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     phrases: list[str] = Field(
         default_factory=list,
@@ -41,19 +41,39 @@ class Options(BaseModel):
 
 
 @lru_cache(maxsize=16)
-def _vocabulary(extra: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _vocabulary(
+    extra: tuple[str, ...],
+) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]]:
+    """The phrases ignoring case; the same phrases lower-cased, matched case-sensitively
+    against lower-cased ASCII text (several times faster than ``re.IGNORECASE`` over a long
+    alternation, and the same matches when both sides are ASCII; None when a phrase is not
+    ASCII); and the bracket prompt words."""
     data = load("template_guidance.yaml")
     phrases = [*(data.get("phrases") or []), *extra]
     words = data.get("bracket_prompt_words") or []
     phrase_re = re.compile("|".join(re.escape(p) for p in phrases), re.IGNORECASE)
+    lower_re = None
+    if all(p.isascii() for p in phrases):
+        lower_re = re.compile("|".join(re.escape(p.lower()) for p in phrases))
     word_re = re.compile(
         r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])", re.I
     )
-    return phrase_re, word_re
+    return phrase_re, lower_re, word_re
+
+
+def _phrase_spans(
+    text: str, phrase_re: re.Pattern[str], lower_re: re.Pattern[str] | None
+) -> Iterator[tuple[int, int]]:
+    if lower_re is not None and text.isascii():
+        found = lower_re.finditer(text.lower())  # same length and offsets as ``text``
+    else:
+        found = phrase_re.finditer(text)
+    for m in found:
+        yield m.start(), m.end()
 
 
 def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
-    phrase_re, word_re = _vocabulary(tuple(options.phrases))
+    phrase_re, lower_re, word_re = _vocabulary(tuple(options.phrases))
     for piece in pieces(report):
         text = piece.text
         taken: list[tuple[int, int]] = []
@@ -67,10 +87,10 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
                     continue
                 taken.append((m.start(), m.end()))
                 found.append((m.start(), m.end(), m.group(0)))
-        for m in phrase_re.finditer(text):
-            if any(s <= m.start() < e for s, e in taken):
+        for start, end in _phrase_spans(text, phrase_re, lower_re):
+            if any(s <= start < e for s, e in taken):
                 continue
-            found.append((m.start(), m.end(), m.group(0)))
+            found.append((start, end, text[start:end]))
         for start, end, what in sorted(found):
             yield Hit(
                 message=f"Template guidance '{what}' is still in the report: "

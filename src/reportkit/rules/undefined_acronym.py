@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from reportkit.findings import Hit, Severity
 from reportkit.model import Location, Report
 from reportkit.rules.base import Rule
+from reportkit.rules.data_lists import DATA_DIR
 from reportkit.spec import Spec
 from reportkit.text_utils import TextPiece, is_mostly_upper, pieces
 
@@ -39,13 +39,13 @@ _GLOSSARY = re.compile(r"glossary|abbreviations|acronyms", re.IGNORECASE)
 
 @lru_cache(maxsize=1)
 def builtin_allowlist() -> frozenset[str]:
-    text = resources.files("reportkit").joinpath("data/acronyms.txt").read_text("utf-8")
+    text = (DATA_DIR / "acronyms.txt").read_text("utf-8")
     words = (w for line in text.splitlines() if not line.startswith("#") for w in line.split())
     return frozenset(w.upper().rstrip("S") if w.endswith("s") else w.upper() for w in words)
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     allow: list[str] = Field(
         default_factory=list,

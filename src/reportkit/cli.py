@@ -8,6 +8,7 @@ unreadable input (the other files are still linted)."""
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -65,4 +66,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        if argv is None:
+            # The process is about to exit: its last garbage collection would walk every
+            # object pydantic, lxml and python-docx made (~45 ms of a ~320 ms `build`).
+            # Frozen objects are skipped; atexit handlers, flushing and the status are kept.
+            gc.freeze()
     return code

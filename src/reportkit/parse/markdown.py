@@ -57,6 +57,12 @@ def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
 
 
 def read_text(text: str, path: str, spec: Spec) -> ReadResult:
+    return read_text_and_tokens(text, path, spec)[0]
+
+
+def read_text_and_tokens(text: str, path: str, spec: Spec) -> tuple[ReadResult, str, list[Any]]:
+    """``read_text`` plus the Markdown body (front matter removed) and its markdown-it tokens,
+    unchanged, so that ``build`` renders the tokens the reader saw instead of parsing again."""
     from markdown_it import MarkdownIt
 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -72,7 +78,7 @@ def read_text(text: str, path: str, spec: Spec) -> ReadResult:
     tokens = md.parse(body)
     _Builder(report, spec, path, offset, messages).run(tokens)
     finish(report, spec)
-    return ReadResult(report=report, messages=messages)
+    return ReadResult(report=report, messages=messages), body, tokens
 
 
 # -- front matter ---------------------------------------------------------------------------

@@ -62,10 +62,13 @@ def classifier(spec: Spec) -> Callable[[str, int], str]:
 
 def build_text(text: str, path: str, options: BuildOptions) -> object:
     """Render Markdown ``text`` to a python-docx Document (not saved)."""
-    from reportkit.parse.markdown import read_text
+    from reportkit.parse.markdown import read_text_and_tokens
 
-    metadata: Metadata = read_text(text, path, options.spec).report.metadata
-    tokens = parse_markdown(split_front_matter(text))
+    result, read_body, tokens = read_text_and_tokens(text, path, options.spec)
+    metadata: Metadata = result.report.metadata
+    body = split_front_matter(text)
+    if body != read_body:  # e.g. a byte-order mark the reader keeps: parse what we render
+        tokens = parse_markdown(body)
     return render_document(
         tokens, metadata, options.style, classifier(options.spec), options.reference_docx
     )

@@ -584,3 +584,34 @@ def test_an_unnumbered_heading_under_a_numbered_grouping_heading_stays_a_sub_hea
         "\n4. Implications\n\nFinancial Implications\n\nNone.\n\nLegal Implications\n\nNone.\n"
     )
     assert _levels(text)[-2:] == [("financial", 2), ("legal", 2)]
+
+
+# -- unnumbered headings broken over two lines -------------------------------------------------
+
+_SHORT_START = """\
+Summary
+
+The council proposes a new recycling scheme.
+
+Recommendations
+
+That Cabinet approves the scheme.
+
+"""
+
+
+def test_an_unnumbered_heading_broken_over_two_lines_is_joined_when_together_it_is_exact():
+    text = _SHORT_START + "Other Options\nConsidered and Rejected\n\nDoing nothing was rejected.\n"
+    report = read_text(text, "report.txt", DEFAULT).report
+    assert [(s.id, s.heading) for s in report.sections][-1] == (
+        "alternative_options",
+        "Other Options Considered and Rejected",
+    )
+
+
+def test_a_line_ending_a_sentence_is_not_joined_to_a_title_case_line_below():
+    text = _SHORT_START + (
+        "Officers have looked again at\nOther Options\nConsidered and Rejected\n\nNone.\n"
+    )
+    report = read_text(text, "report.txt", DEFAULT).report
+    assert not report.has("alternative_options")

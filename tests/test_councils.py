@@ -285,6 +285,7 @@ def test_a_council_report_printed_to_pdf_reads_and_lints_as_its_text(name: str, 
     want = EXPECTED[name]
     report = read_report(as_pdf / f"{Path(name).stem}.pdf", SPEC, Limits()).report
     assert [s.id for s in report.sections] == want["ids"]
+    assert all(s.level == 1 for s in report.sections if s.id in END_MATTER)
     for field, value in want["meta"].items():
         assert getattr(report.metadata, field) == value, field
     assert {(f.code, f.section) for f in lint_report(report, SPEC)} == want["findings"]

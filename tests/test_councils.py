@@ -32,6 +32,7 @@ CORE = [
     "summary", "recommendations", "reasons", "alternative_options",
 ]  # fmt: skip
 IMPLICATIONS = ["financial", "legal", "equality", "climate", "risk", "consultation"]
+END_MATTER = {"appendices", "background_papers", "contact_officer"}
 
 # name -> (section ids in order, metadata, recommendation numbers, appendix labels, findings)
 EXPECTED: dict[str, dict[str, Any]] = {
@@ -250,6 +251,11 @@ def test_a_council_report_reads_and_lints_as_an_officer_would(name: str, tmp_pat
     want = EXPECTED[name]
     report = read_report(_report_path(name, tmp_path), SPEC, Limits()).report
     assert [s.id for s in report.sections] == want["ids"]
+    # "Appendices" / "Contact Officer" after "12. Background Papers" are sections of their
+    # own, never sub-headings of the last numbered section.
+    assert all(s.level == 1 for s in report.sections if s.id in END_MATTER), [
+        (s.id, s.level) for s in report.sections
+    ]
     for field, value in want["meta"].items():
         assert getattr(report.metadata, field) == value, field
     assert [r.number for r in report.recommendations] == want["recommendations"]
@@ -279,6 +285,7 @@ def test_a_council_report_printed_to_pdf_reads_and_lints_as_its_text(name: str, 
     want = EXPECTED[name]
     report = read_report(as_pdf / f"{Path(name).stem}.pdf", SPEC, Limits()).report
     assert [s.id for s in report.sections] == want["ids"]
+    assert all(s.level == 1 for s in report.sections if s.id in END_MATTER)
     for field, value in want["meta"].items():
         assert getattr(report.metadata, field) == value, field
     assert {(f.code, f.section) for f in lint_report(report, SPEC)} == want["findings"]

@@ -531,3 +531,87 @@ def test_a_front_sheet_value_in_capitals_wrapped_onto_a_second_line_is_joined():
     meta = read_text(text, "r.txt", DEFAULT).report.metadata
     assert meta.title == "ADOPTION OF THE HOUSING STRATEGY 2026-2031"
     assert meta.key_decision is False
+
+
+# -- unnumbered sections after a numbered scheme -----------------------------------------------
+
+_NUMBERED_BODY = """\
+1. Summary
+
+1.1 The council proposes to renew its parks maintenance contract.
+
+2. Recommendations
+
+2.1 Cabinet is asked to approve the renewal.
+
+3. Background
+
+3.1 The contract ends in March.
+"""
+
+
+def _levels(text: str) -> list[tuple[str, int]]:
+    report = read_text(text, "report.txt", DEFAULT).report
+    return [(s.id, s.level) for s in report.sections]
+
+
+def test_unnumbered_end_matter_after_numbered_sections_is_top_level():
+    text = _NUMBERED_BODY + (
+        "\n4. Background Papers\n\n4.1 None.\n\nAppendices\n\n"
+        "Appendix A - Site plan\n\nContact Officer: Sam Lee, Parks Manager\n"
+    )
+    assert _levels(text)[-3:] == [
+        ("background_papers", 1),
+        ("appendices", 1),
+        ("contact_officer", 1),
+    ]
+
+
+def test_an_unnumbered_known_heading_whose_paragraphs_continue_the_numbering_is_a_sub_heading():
+    text = _NUMBERED_BODY + "\nOptions\n\n3.2 Two options were considered.\n\n4. Risk\n\n4.1 Low.\n"
+    assert ("alternative_options", 2) in _levels(text)
+
+
+def test_an_unnumbered_known_heading_before_later_numbered_sections_stays_a_sub_heading():
+    # Without numbered paragraphs of its own, a heading in the middle of the numbered scheme
+    # is ambiguous; the reading that was there before is kept.
+    text = _NUMBERED_BODY + "\nOptions\n\nTwo options were considered.\n\n4. Risk\n\n4.1 Low.\n"
+    assert ("alternative_options", 2) in _levels(text)
+
+
+def test_an_unnumbered_heading_under_a_numbered_grouping_heading_stays_a_sub_heading():
+    text = _NUMBERED_BODY + (
+        "\n4. Implications\n\nFinancial Implications\n\nNone.\n\nLegal Implications\n\nNone.\n"
+    )
+    assert _levels(text)[-2:] == [("financial", 2), ("legal", 2)]
+
+
+# -- unnumbered headings broken over two lines -------------------------------------------------
+
+_SHORT_START = """\
+Summary
+
+The council proposes a new recycling scheme.
+
+Recommendations
+
+That Cabinet approves the scheme.
+
+"""
+
+
+def test_an_unnumbered_heading_broken_over_two_lines_is_joined_when_together_it_is_exact():
+    text = _SHORT_START + "Other Options\nConsidered and Rejected\n\nDoing nothing was rejected.\n"
+    report = read_text(text, "report.txt", DEFAULT).report
+    assert [(s.id, s.heading) for s in report.sections][-1] == (
+        "alternative_options",
+        "Other Options Considered and Rejected",
+    )
+
+
+def test_a_line_ending_a_sentence_is_not_joined_to_a_title_case_line_below():
+    text = _SHORT_START + (
+        "Officers have looked again at\nOther Options\nConsidered and Rejected\n\nNone.\n"
+    )
+    report = read_text(text, "report.txt", DEFAULT).report
+    assert not report.has("alternative_options")

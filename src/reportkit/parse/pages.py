@@ -227,11 +227,28 @@ def _heading_wraps(
     alone = heading_id(prev.text)
     if alone is not None and alone[0] != joined[0]:
         return False
+    if alone is None and _exact_alias(joined[1]) and _title_line(prev):
+        # "Other Options" / "Considered and Rejected": together exactly a section's name,
+        # and the first line is a single short title, not the end of a sentence.
+        return True
     if alone is None or alone == joined:
         # The second line added nothing the matcher saw: only a numbered first line is
         # surely a heading ("Report to" / "Planning Committee" is a label and its value).
         return split_leading_number(prev.text)[0] is not None
     return True
+
+
+def _exact_alias(how: str) -> bool:
+    return how.startswith("alias ") and not how.startswith("alias prefix") and "(part of" not in how
+
+
+def _title_line(unit: Unit) -> bool:
+    words = unit.text.split()
+    return (
+        unit.blank_before
+        and len(unit.text.strip()) == unit.last_len
+        and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
+    )
 
 
 _LISTED_APPENDIX_RE = re.compile(

@@ -53,6 +53,9 @@ _LEAD_INS = {
     "officers",
 }
 _TERMINAL = (".", ";", ",", "!")
+# Headings whose unnumbered sub-headings are rows of their own ("Protect the most
+# vulnerable", "Financial") rather than sections of the report.
+_GROUPING = {"implications", "council_priorities"}
 
 
 def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
@@ -236,6 +239,8 @@ class _Reader:
                 # "1. Approve the equality impact assessment" is a numbered recommendation
                 # unless paragraphs "1.1" ... confirm it as a heading.
                 return None
+            if number is None and self._ends_numbered_scheme(match, index):
+                return match, 1
             return match, self._level(number)
         if self.in_header:
             return None
@@ -285,6 +290,30 @@ class _Reader:
             if parent is not None and parent.number is not None:
                 return 2
         return 1
+
+    def _ends_numbered_scheme(self, match: HeadingMatch, index: int) -> bool:
+        """ "Appendices" or "Contact Officer" after "12. Background Papers" is a section of
+        its own: named exactly (alias) as a top-level section, outside a grouping heading,
+        and no later paragraph carries on the numbering ("12.2", "13.1"). "Options" followed
+        by "3.4" is a sub-heading of "3.0 SUPPORTING INFORMATION"."""
+        if not match.matched_by.startswith("alias") or match.covers:
+            return False
+        parent = next((s for s in reversed(self.report.sections) if s.level == 1), None)
+        if parent is None or parent.number is None:
+            return False
+        known = self.spec.section(parent.id)
+        if parent.id in _GROUPING or (known is not None and known.group):
+            return False
+        digits = re.match(r"\d+", parent.number.strip())
+        if digits is None:
+            return False
+        base = int(digits[0])
+        for later in self.units[index + 1 :]:
+            text = BULLET_RE.sub("", later.text.strip())
+            m = re.match(r"^(\d{1,2})\s?\.\s?\d", text)
+            if m and int(m[1]) >= base:
+                return False
+        return True
 
     def _confirmed(self, number: str, index: int) -> bool:
         base = re.sub(r"\D", "", number)

@@ -35,7 +35,9 @@ _DESCEND = {
     w("dir"),
     w("bdo"),
 }
-_DELETED = {w("del"), w("moveFrom")}
+_DEL = w("del")
+_DELETED = {_DEL, w("moveFrom")}
+_SEPARATORS = {_TAB: "\t", _PTAB: "\t", _BR: " ", _CR: " ", _NBH: "-"}
 _DOCPR = f"{{{NS['wp']}}}docPr"
 _DARK = {"000000", "1F1F1F", "0D0D0D", "262626"}
 _BLACK_TEXT = {None, "AUTO", "000000"}
@@ -88,7 +90,7 @@ class BodyWalker:
         self.facts = BodyFacts()
         self._rstyle_cache: dict[str | None, RunProps] = {}
         self._base_cache: dict[str | None, RunProps] = {}
-        self._props_cache: dict[tuple[int, tuple[Any, ...]], RunProps] = {}
+        self._props_cache: dict[tuple[Any, ...], tuple[RunProps, str]] = {}
 
     def loc(self, index: int) -> Location:
         return Location(path=self.path, paragraph=index)
@@ -145,7 +147,13 @@ class BodyWalker:
 
     def paragraph(self, p: Any, *, in_table: bool) -> Para:
         self.count += 1
-        ppr = p.find(_PPR)
+        # ``find`` goes through lxml's ElementPath in Python; a loop over the children is
+        # several times faster, and this runs for every paragraph.
+        ppr = None
+        for child in p:
+            if child.tag == _PPR:
+                ppr = child
+                break
         style_id = None
         outline = None
         num_id = ilvl = None
@@ -157,7 +165,12 @@ class BodyWalker:
                 elif tag == _OUTLINE and (child.get(WVAL) or "").isdigit():
                     outline = int(child.get(WVAL) or 9)
                 elif tag == _NUMPR:
-                    nid, lvl = child.find(_NUMID), child.find(_ILVL)
+                    nid = lvl = None
+                    for sub in child:
+                        if sub.tag == _NUMID and nid is None:
+                            nid = sub
+                        elif sub.tag == _ILVL and lvl is None:
+                            lvl = sub
                     num_id = nid.get(WVAL) if nid is not None else None
                     ilvl = int(lvl.get(WVAL) or 0) if lvl is not None else None
         style = self.styles.get(style_id)
@@ -181,43 +194,49 @@ class BodyWalker:
             self._base_cache[style_id] = base
         runs: list[tuple[str, RunProps]] = []
         self._inline(p, base, runs, para.index)
-        text = "".join(t for t, _ in runs).replace("\u00a0", " ")
+        text = "".join([t for t, _ in runs]).replace("\u00a0", " ")
         para.raw = text
         para.text = " ".join(text.split()) if "\t" not in text else text.strip()
-        visible = [(t, props) for t, props in runs if t.strip()]
+        visible = [props for t, props in runs if not t.isspace()]
         para.has_text_runs = bool(visible)
         if visible:
-            para.bold = all(props.bold for _, props in visible)
-            para.caps = all(props.caps for _, props in visible)
-            para.size = max((props.size or 0) for _, props in visible) or None
+            para.bold = all(props.bold for props in visible)
+            para.caps = all(props.caps for props in visible)
+            para.size = max((props.size or 0) for props in visible) or None
             if para.bold:
                 self.facts.bold_runs += 1
         return para
 
-    def _run_props(self, r: Any, base: RunProps) -> RunProps:
-        rpr = r.find(_RPR)
-        if rpr is None:
-            return base
+    def _rpr_props(self, rpr: Any, base: RunProps) -> tuple[RunProps, str, Any]:
+        """The run's formatting, why it hides text ("" when it does not: see
+        ``_weak_redaction``), and its ``w:rPrChange`` (None when formatting is not tracked)."""
         # Word repeats the same few run formats thousands of times (fonts and sizes on
         # every run): key on the relevant children and work each combination out once.
-        key_parts = tuple(
-            (child.tag, child.get(WVAL), child.get(_FILL))
-            for child in rpr
-            if child.tag in _RUN_KEYS
-        )
-        if not key_parts:
-            return base
-        key = (id(base), key_parts)
+        key: tuple[Any, ...] = (id(base),)
+        change = None
+        for child in rpr:
+            tag = child.tag
+            if tag in _RUN_KEYS:
+                key += (tag, child.get(WVAL), child.get(_FILL))
+            elif tag == _RPRCHANGE and change is None:
+                change = child
         hit = self._props_cache.get(key)
-        if hit is not None:
-            return hit
-        rstyle_id = next((v for tag, v, _ in key_parts if tag == _RSTYLE), None)
-        if rstyle_id not in self._rstyle_cache:
-            rstyle = self.styles.get(rstyle_id) if rstyle_id else None
-            self._rstyle_cache[rstyle_id] = rstyle.rpr if rstyle else RunProps()
-        props = read_rpr(rpr).over(self._rstyle_cache[rstyle_id].over(base))
-        self._props_cache[key] = props
-        return props
+        if hit is None:
+            hit = self._work_out(rpr, base, key)
+        return hit[0], hit[1], change
+
+    def _work_out(self, rpr: Any, base: RunProps, key: tuple[Any, ...]) -> tuple[RunProps, str]:
+        if len(key) == 1:
+            props = base
+        else:
+            rstyle_id = next((key[i + 1] for i in range(1, len(key), 3) if key[i] == _RSTYLE), None)
+            if rstyle_id not in self._rstyle_cache:
+                rstyle = self.styles.get(rstyle_id) if rstyle_id else None
+                self._rstyle_cache[rstyle_id] = rstyle.rpr if rstyle else RunProps()
+            props = read_rpr(rpr).over(self._rstyle_cache[rstyle_id].over(base))
+        hit = (props, _weak_redaction(props))
+        self._props_cache[key] = hit
+        return hit
 
     def _inline(self, el: Any, base: RunProps, out: list[tuple[str, RunProps]], idx: int) -> None:
         for child in el:
@@ -229,59 +248,58 @@ class BodyWalker:
                     self._tracked(child, "insertion" if tag == _INS else "move", idx)
                 self._inline(child, base, out, idx)
             elif tag == _SDT:
-                content = child.find(_SDTCONTENT)
+                content = _first_child(child, _SDTCONTENT)
                 if content is not None:
                     self._inline(content, base, out, idx)
             elif tag in _DELETED:
-                self._tracked(child, "deletion" if tag == w("del") else "move", idx)
+                self._tracked(child, "deletion" if tag == _DEL else "move", idx)
             elif tag == _COMMENT_START:
                 self.facts.comment_anchor.setdefault(child.get(_WID) or "", idx)
             elif tag == _PPR:
-                change = child.find(_PPRCHANGE)
+                change = _first_child(child, _PPRCHANGE)
                 if change is not None:
                     self._tracked(change, "formatting", idx)
 
     def _run(self, r: Any, base: RunProps, out: list[tuple[str, RunProps]], idx: int) -> None:
-        props = self._run_props(r, base)
-        parts: list[str] = []
+        props = None
+        weak = ""
+        text = ""
         for child in r:
             tag = child.tag
             if tag == _T:
-                parts.append(child.text or "")
-            elif tag in (_TAB, _PTAB):
-                parts.append("\t")
-            elif tag in (_BR, _CR):
-                parts.append(" ")
-            elif tag == _NBH:
-                parts.append("-")
-            elif tag == _COMMENT_REF:
-                self.facts.comment_anchor.setdefault(child.get(_WID) or "", idx)
+                text += child.text or ""
             elif tag == _RPR:
-                change = child.find(_RPRCHANGE)
+                if props is None:  # the first w:rPr formats the run
+                    props, weak, change = self._rpr_props(child, base)
+                else:
+                    change = _first_child(child, _RPRCHANGE)
                 if change is not None:
                     self._tracked(change, "formatting", idx)
+            elif tag in _SEPARATORS:
+                text += _SEPARATORS[tag]
+            elif tag == _COMMENT_REF:
+                self.facts.comment_anchor.setdefault(child.get(_WID) or "", idx)
             elif tag in _PICTURES:
                 self._images(child, idx)
             elif tag == _ALTERNATE:
                 # Word writes shapes twice (DrawingML choice, VML fallback): read the first.
-                choice = child.find(_CHOICE)
+                choice = _first_child(child, _CHOICE)
                 if choice is not None:
                     for inner in choice:
                         if inner.tag in _PICTURES:
                             self._images(inner, idx)
-        text = "".join(parts)
         if not text:
             return
+        if props is None:
+            props, weak = self._props_cache.get((id(base),)) or self._work_out(r, base, (id(base),))
         if props.vanish:
-            if text.strip():
+            if not text.isspace():
                 self.facts.hidden.append(WordMark(kind="hidden", text=text, location=self.loc(idx)))
             return
-        if text.strip():
-            weak = _weak_redaction(props)
-            if weak:
-                self.facts.redactions.append(
-                    WordMark(kind="weak-redaction", text=text, detail=weak, location=self.loc(idx))
-                )
+        if weak and not text.isspace():
+            self.facts.redactions.append(
+                WordMark(kind="weak-redaction", text=text, detail=weak, location=self.loc(idx))
+            )
         out.append((text, props))
 
     def _tracked(self, el: Any, kind: str, idx: int) -> None:
@@ -313,6 +331,14 @@ class BodyWalker:
                     location=self.loc(idx),
                 )
             )
+
+
+def _first_child(el: Any, tag: str) -> Any | None:
+    """``el.find(tag)`` for a plain tag, without lxml's path parser."""
+    for child in el:
+        if child.tag == tag:
+            return child
+    return None
 
 
 def _decorative(doc_pr: Any) -> bool:

@@ -11,7 +11,8 @@ already thinks are headings, because a keyword inside a sentence says nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from reportkit.spec import Spec
 
@@ -34,6 +35,10 @@ _NUMBER_RE = re.compile(
 _MARKERS_RE = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)|^#+\s*")
 _PAREN_RE = re.compile(r"\(([^()]*)\)")
 _WORD_RE = re.compile(r"[a-z0-9]+")
+_APOSTROPHES_RE = re.compile(r"['\u2019`]")
+# Distinct candidate headings a vocabulary remembers before starting afresh (a folder of
+# reports from one template repeats the same few hundred).
+_MEMO_SIZE = 4096
 
 
 @dataclass
@@ -75,11 +80,12 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=_MEMO_SIZE)
 def normalise(text: str) -> str:
     """Lower case, "&" -> "and", "(s)" plurals and apostrophes dropped, punctuation to
     spaces, crude singular. Two headings that normalise equal say the same thing."""
     text = text.lower().replace("&", " and ").replace("(s)", "").replace("(es)", "")
-    text = re.sub(r"['\u2019`]", "", text)
+    text = _APOSTROPHES_RE.sub("", text)
     return " ".join(_stem(w) for w in _WORD_RE.findall(text))
 
 
@@ -115,6 +121,7 @@ class Vocabulary:
     def __init__(self, spec: Spec) -> None:
         self.aliases: dict[str, tuple[str, str]] = {}
         self.keywords: list[tuple[str, str]] = []
+        self._memo: dict[tuple[str, bool], HeadingMatch | None] = {}
         for section in spec.sections:
             for alias in [section.title, *section.headings]:
                 key = normalise(alias)
@@ -124,6 +131,7 @@ class Vocabulary:
                 key = normalise(keyword)
                 if key:
                     self.keywords.append((key, section.id))
+        self._keyword_first = [(k.split(" ", 1)[0], k, sid) for k, sid in self.keywords]
         # Longest first so that "financial implications" beats "financial".
         self._by_length = sorted(self.aliases, key=len, reverse=True)
         # An alias that starts a heading shares its first word: look only at those.
@@ -158,8 +166,8 @@ class Vocabulary:
         key = normalise(text)
         words = set(key.split())
         found: dict[str, tuple[int, str]] = {}
-        for keyword, section_id in self.keywords:
-            if keyword.split(" ", 1)[0] not in words:
+        for first, keyword, section_id in self._keyword_first:
+            if first not in words:
                 continue  # cheap test first: most keywords share no word with the text
             pos = _contains(key, keyword)
             if pos >= 0 and (section_id not in found or pos < found[section_id][0]):
@@ -169,6 +177,18 @@ class Vocabulary:
     def match(self, line: str, *, heading_like: bool) -> HeadingMatch | None:
         """Classify ``line``. Returns None when it is not a heading this spec knows and the
         caller did not already think it looks like one."""
+        # Readers ask about every short paragraph, and reports repeat their headings and
+        # labels: classify each distinct line once (a copy out, so callers may change it).
+        key = (line, heading_like)
+        if key in self._memo:
+            hit = self._memo[key]
+        else:
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            hit = self._memo[key] = self._match(line, heading_like=heading_like)
+        return None if hit is None else replace(hit, covers=list(hit.covers))
+
+    def _match(self, line: str, *, heading_like: bool) -> HeadingMatch | None:
         number, body = split_number(strip_markers(line))
         body = body.strip().strip("*_").strip()
         if not body:

@@ -14,13 +14,18 @@ import re
 from pathlib import Path
 from typing import Any
 
+from reportkit import derive, frontsheet
+from reportkit.headings import Vocabulary, looks_like_heading_text
 from reportkit.model import Block, Location, Report, Section, WordFacts, WordMark
 from reportkit.parse import InputError, Limits, Message, ReadResult
+from reportkit.parse.tables import row_sections
 from reportkit.spec import Spec
 
 _NUMBERED = re.compile(r"^\s*\d{1,3}(?:\s?\.\s?\d{1,3})*\.?\s+\S")
 _HEADING_LIKE_NAME = re.compile(r"head|title", re.IGNORECASE)
 _SUB_NUMBER = re.compile(r"^\d{1,3}\s?\.\s?[1-9]\d*")
+_HEADING_STYLE_NAME = re.compile(r"^(heading\s*[1-9]|title)$", re.IGNORECASE)
+_BUILT_IN_NAME = re.compile(r"^(heading \d|title)$")
 
 
 def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
@@ -147,7 +152,6 @@ def _lines_to_paragraphs(node: Any, line_to_para: dict[int, int]) -> None:
 
 class _Context:
     def __init__(self, path: str, spec: Spec, styles: Any) -> None:
-        from reportkit.headings import Vocabulary
         from reportkit.parse.docx_facts import style_map
 
         self.path = path
@@ -201,8 +205,6 @@ class _Context:
         return self._by_formatting(para, shown)
 
     def _by_formatting(self, para: Any, shown: str) -> Section | None:
-        from reportkit.headings import looks_like_heading_text
-
         if para.list_item or not looks_like_heading_text(para.text.rstrip(":")):
             return None
         letters = [c for c in para.text if c.isalpha()]
@@ -275,8 +277,6 @@ class _Context:
     def assemble(
         self, report: Report, items: list[Any], messages: list[Message], para_t: Any, table_t: Any
     ) -> None:
-        from reportkit import derive
-
         current: Section | None = None
         self.styled = any(
             isinstance(item, para_t) and item.outline is not None and item.text for item in items
@@ -304,8 +304,6 @@ class _Context:
                 (current.blocks if current else report.preamble).append(block)
                 if current is not None and item.rows:
                     # An implications table (a row per implication), as the other readers.
-                    from reportkit.parse.tables import row_sections
-
                     rows = item.rows[1:] if item.header_row else item.rows
                     report.sections.extend(
                         row_sections(
@@ -363,8 +361,6 @@ class _Context:
 
     def _title(self, report: Report, para: Any) -> bool:
         """Word's Title / Subtitle styles name the document; they are not sections."""
-        from reportkit import frontsheet
-
         name = (para.style.name if para.style is not None else "").lower()
         if name not in ("title", "subtitle") or para.in_table or not para.text:
             return False
@@ -378,8 +374,6 @@ class _Context:
 
     def _front_table(self, report: Report, table: Any) -> bool:
         """A header table: label/value pairs in 2 or 4 columns. True when it was one."""
-        from reportkit import frontsheet
-
         known = sum(
             1
             for row in table.rows
@@ -395,8 +389,6 @@ class _Context:
 
     def _front_line(self, report: Report, para: Any) -> bool:
         """ "Label: value" or "Label<tab>value" before the first heading."""
-        from reportkit import frontsheet
-
         text = para.text
         if "\t" in text:
             label, _, value = text.partition("\t")
@@ -414,7 +406,7 @@ class _Context:
 
 
 def _is_heading_style_name(name: str) -> bool:
-    return bool(re.match(r"^(heading\s*[1-9]|title)$", name.strip(), re.IGNORECASE))
+    return bool(_HEADING_STYLE_NAME.match(name.strip()))
 
 
 def _facts(pkg: Any, styles: Any, walker: Any, ctx: _Context, report: Report) -> WordFacts:
@@ -438,4 +430,4 @@ def _facts(pkg: Any, styles: Any, walker: Any, ctx: _Context, report: Report) ->
 
 def _display_name(name: str) -> str:
     # Word stores its built-in names in lower case ("heading 1") but shows "Heading 1".
-    return name[:1].upper() + name[1:] if re.match(r"^(heading \d|title)$", name) else name
+    return name[:1].upper() + name[1:] if _BUILT_IN_NAME.match(name) else name

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from reportkit.parse.docx_xml import WVAL, w
@@ -98,6 +99,7 @@ class Numbering:
         self.instances: dict[str, Instance] = {}
         self._counters: dict[str, dict[int, int]] = {}
         self._style_levels: dict[tuple[str, str], int] = {}
+        self._merged: dict[str, dict[int, Level]] = {}
         if root is None:
             return
         for el in root.iter(w("abstractNum")):
@@ -145,7 +147,10 @@ class Numbering:
         inst = self.instances.get(num_id or "")
         if inst is None or num_id == "0":
             return None
-        levels = {**self.abstracts.get(inst.abstract, {}), **inst.level_defs}
+        levels = self._merged.get(num_id or "")
+        if levels is None:  # the definitions never change: merge them once per list
+            levels = {**self.abstracts.get(inst.abstract, {}), **inst.level_defs}
+            self._merged[num_id or ""] = levels
         level = levels.get(ilvl)
         if level is None:
             return None
@@ -157,23 +162,34 @@ class Numbering:
         else:
             counters[ilvl] = inst.overrides.get(ilvl, level.start)
         for deeper in [k for k in counters if k > ilvl]:
-            restart = levels.get(deeper, Level()).restart
+            restart = levels.get(deeper, _NO_LEVEL).restart
             if restart != 0:
                 del counters[deeper]
         if level.fmt == "bullet":
             return None
-
-        def value(m: re.Match[str]) -> str:
-            lvl = int(m.group(1)) - 1
-            lvl_def = levels.get(lvl, Level())
+        pieces = _template(level.text)
+        out = [pieces[0]]
+        for i in range(1, len(pieces), 2):
+            lvl = int(pieces[i]) - 1
+            lvl_def = levels.get(lvl, _NO_LEVEL)
             n = counters.get(lvl)
             if n is None:
                 n = inst.overrides.get(lvl, lvl_def.start)
             fmt = "decimal" if level.is_lgl and lvl != ilvl else lvl_def.fmt
-            return format_number(n, fmt)
-
-        label = _PLACEHOLDER.sub(value, level.text).strip()
+            out.append(format_number(n, fmt))
+            out.append(pieces[i + 1])
+        label = "".join(out).strip()
         return label or None
+
+
+_NO_LEVEL = Level()
+
+
+@lru_cache(maxsize=256)
+def _template(text: str) -> tuple[str, ...]:
+    """``"%1.%2."`` -> ``["", "1", ".", "2", "."]``: literal text and level digits taking
+    turns, so a label is put together without a regular-expression callback per paragraph."""
+    return tuple(_PLACEHOLDER.split(text))
 
 
 def _int_attr(el: Any) -> int:

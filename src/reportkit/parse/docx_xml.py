@@ -17,7 +17,7 @@ from lxml import etree
 
 from reportkit.parse import InputError, Limits
 from reportkit.parse.guard import one_line
-from reportkit.parse.guard_docx import MAIN_DOCUMENT, safe_xml_parser
+from reportkit.parse.guard_docx import MAIN_DOCUMENT, safe_xml_parser, take_vetted
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -94,7 +94,9 @@ def open_package(path: Path, limits: Limits) -> Package:
             if shared and key in _STYLES_CACHE:
                 return _STYLES_CACHE[key]
             try:
-                data = archive.read(name)
+                data = take_vetted(path, info) if name == MAIN_DOCUMENT else None
+                if data is None:
+                    data = archive.read(name)
                 root = etree.fromstring(data, _PARSER)
                 if shared:
                     # Reports made from one template share styles.xml byte for byte, and

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import struct
 import zipfile
+from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -68,11 +69,41 @@ def check_docx(path: Path, head: bytes, limits: Limits) -> None:
         _check_members(path, infos, limits)
         names = {info.filename for info in infos}
         _check_is_word(path, names)
+        document: bytes | None = None
         for info in infos:
             if info.filename.endswith((".xml", ".rels")):
-                _check_no_dtd(path, package, info)
+                whole = None
+                if info.filename == MAIN_DOCUMENT and info is package.getinfo(MAIN_DOCUMENT):
+                    # Unpacked once here for every check that needs it, and handed on to the
+                    # reader (its size was vetted above).
+                    whole = document = _read_or_none(package, info)
+                _check_no_dtd(path, package, info, whole)
         if MAIN_DOCUMENT in names:
-            _check_table_depth(path, package, limits)
+            _check_table_depth(path, package, limits, document)
+        _VETTED.clear()
+        if document is not None:
+            _VETTED[_vetted_key(path, package.getinfo(MAIN_DOCUMENT))] = document
+
+
+# The main document as the last check_docx unpacked it, for the reader to parse the very
+# bytes that were vetted instead of unpacking them again.
+_VETTED: dict[tuple[Any, ...], bytes] = {}
+
+
+def _vetted_key(path: Path, info: zipfile.ZipInfo) -> tuple[Any, ...]:
+    return (str(path), info.header_offset, info.CRC, info.file_size, info.compress_size)
+
+
+def take_vetted(path: Path, info: zipfile.ZipInfo) -> bytes | None:
+    """The bytes of the main document ``check_docx`` read from ``path``, once, or None."""
+    return _VETTED.pop(_vetted_key(path, info), None)
+
+
+def _read_or_none(package: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes | None:
+    try:
+        return package.read(info)
+    except Exception:  # a damaged stream: each check reads it again and reports it its own way
+        return None
 
 
 def _head(path: Path) -> bytes:
@@ -230,21 +261,44 @@ def _check_is_word(path: Path, names: set[str]) -> None:
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 
 
-def _few_tables(package: zipfile.ZipFile, limit: int) -> bool:
+def _few_tables(package: zipfile.ZipFile, limit: int, data: bytes | None = None) -> bool:
     """True when the main document has no more than ``limit`` table start tags, which a byte
     search finds ten times faster than the parse that measures the nesting."""
-    try:
-        data = package.read(MAIN_DOCUMENT)  # its size was vetted against the limits
-    except Exception:  # a damaged stream: let the streaming parse report it
-        return False
+    if data is None:
+        try:
+            data = package.read(MAIN_DOCUMENT)  # its size was vetted against the limits
+        except Exception:  # a damaged stream: let the streaming parse report it
+            return False
     # Counting stops at limit + 1: enough to know the nesting must be measured.
-    return sum(1 for _ in islice(_TBL_START.finditer(data), limit + 1)) <= limit
+    return sum(1 for _ in islice(_table_starts(data), limit + 1)) <= limit
 
 
-def _check_no_dtd(path: Path, package: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+def _table_starts(data: bytes) -> Iterator[int]:
+    """The positions where ``_TBL_START`` matches in ``data``, found the quick way: a search
+    for the literal ``tbl`` and its delimiter (which the regular-expression engine skips to
+    directly), then the only ``<`` that can open that tag, the nearest one before it; a
+    prefix has no ``<`` in it and cannot reach back past the previous candidate's
+    delimiter. ``_TBL_START.finditer`` tries every ``<`` in the document and is ten times
+    slower."""
+    floor = 0
+    for candidate in _TBL_NAME.finditer(data):
+        start = data.rfind(b"<", floor, candidate.start())
+        if start >= 0:
+            tag = _TBL_START.match(data, start)
+            if tag is not None and tag.end() == candidate.end():
+                yield start
+        floor = candidate.end()
+
+
+def _check_no_dtd(
+    path: Path, package: zipfile.ZipFile, info: zipfile.ZipInfo, whole: bytes | None = None
+) -> None:
     try:
-        with package.open(info) as member:
-            prolog = member.read(_PROLOG_BYTES)
+        if whole is not None:
+            prolog = whole[:_PROLOG_BYTES]
+        else:
+            with package.open(info) as member:
+                prolog = member.read(_PROLOG_BYTES)
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, RuntimeError) as exc:
         raise InputError(_damaged(path, f"{info.filename}: {one_line(str(exc), 80)}")) from None
     except Exception as exc:  # zlib.error and friends from a corrupted stream
@@ -262,10 +316,13 @@ def _check_no_dtd(path: Path, package: zipfile.ZipFile, info: zipfile.ZipInfo) -
 # A table's start tag in any namespace: ``<w:tbl>``, ``<w:tbl w:rsid…>``, ``<tbl>``. The count
 # of these is at least the number of tables, so at least their deepest nesting.
 _TBL_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?tbl[\s/>]")
+_TBL_NAME = re.compile(rb"tbl[\s/>]")
 
 
-def _check_table_depth(path: Path, package: zipfile.ZipFile, limits: Limits) -> None:
-    if _few_tables(package, limits.max_table_depth):
+def _check_table_depth(
+    path: Path, package: zipfile.ZipFile, limits: Limits, document: bytes | None = None
+) -> None:
+    if _few_tables(package, limits.max_table_depth, document):
         # Tables cannot nest deeper than there are tables; the Word reader's own parse
         # (docx_xml.open_package) reports a main document that is not well-formed XML, in
         # the words used below.

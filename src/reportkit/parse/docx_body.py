@@ -19,11 +19,16 @@ _COMMENT_REF, _COMMENT_START = w("commentReference"), w("commentRangeStart")
 _INS, _MOVETO, _SDT, _SDTCONTENT = w("ins"), w("moveTo"), w("sdt"), w("sdtContent")
 _RPRCHANGE, _PPRCHANGE, _WID = w("rPrChange"), w("pPrChange"), w("id")
 _PICTURES = {w("drawing"), w("pict"), w("object")}
-_FILL = w("fill")
 _TXBX = w("txbxContent")
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _ALTERNATE, _CHOICE = f"{{{_MC}}}AlternateContent", f"{{{_MC}}}Choice"
-_RUN_KEYS = {_RSTYLE, *(w(t) for t in ("b", "sz", "vanish", "caps", "color", "highlight", "shd"))}
+_FILL = w("fill")
+# The run properties the reader uses, and the one attribute of each that ``read_rpr`` reads.
+_RUN_KEYS = {
+    _RSTYLE: WVAL,
+    **{w(t): WVAL for t in ("b", "sz", "vanish", "caps", "color", "highlight")},
+    w("shd"): _FILL,
+}
 _DESCEND = {
     w("hyperlink"),
     w("fldSimple"),
@@ -197,39 +202,32 @@ class BodyWalker:
         text = "".join([t for t, _ in runs]).replace("\u00a0", " ")
         para.raw = text
         para.text = " ".join(text.split()) if "\t" not in text else text.strip()
-        visible = [props for t, props in runs if not t.isspace()]
-        para.has_text_runs = bool(visible)
+        # Formatting of the runs that show text: bold / capitals when all are, the largest size.
+        visible = bold = caps = False
+        size = 0
+        for t, props in runs:
+            if t.isspace():
+                continue
+            if not visible:
+                visible = bold = caps = True
+            bold = bold and bool(props.bold)
+            caps = caps and bool(props.caps)
+            size = max(size, props.size or 0)
+        para.has_text_runs = visible
         if visible:
-            para.bold = all(props.bold for props in visible)
-            para.caps = all(props.caps for props in visible)
-            para.size = max((props.size or 0) for props in visible) or None
+            para.bold = bold
+            para.caps = caps
+            para.size = size or None
             if para.bold:
                 self.facts.bold_runs += 1
         return para
 
-    def _rpr_props(self, rpr: Any, base: RunProps) -> tuple[RunProps, str, Any]:
-        """The run's formatting, why it hides text ("" when it does not: see
-        ``_weak_redaction``), and its ``w:rPrChange`` (None when formatting is not tracked)."""
-        # Word repeats the same few run formats thousands of times (fonts and sizes on
-        # every run): key on the relevant children and work each combination out once.
-        key: tuple[Any, ...] = (id(base),)
-        change = None
-        for child in rpr:
-            tag = child.tag
-            if tag in _RUN_KEYS:
-                key += (tag, child.get(WVAL), child.get(_FILL))
-            elif tag == _RPRCHANGE and change is None:
-                change = child
-        hit = self._props_cache.get(key)
-        if hit is None:
-            hit = self._work_out(rpr, base, key)
-        return hit[0], hit[1], change
-
     def _work_out(self, rpr: Any, base: RunProps, key: tuple[Any, ...]) -> tuple[RunProps, str]:
+        """A run format (see ``_run``) and why it hides text ("" when it does not)."""
         if len(key) == 1:
             props = base
         else:
-            rstyle_id = next((key[i + 1] for i in range(1, len(key), 3) if key[i] == _RSTYLE), None)
+            rstyle_id = next((key[i + 1] for i in range(1, len(key), 2) if key[i] == _RSTYLE), None)
             if rstyle_id not in self._rstyle_cache:
                 rstyle = self.styles.get(rstyle_id) if rstyle_id else None
                 self._rstyle_cache[rstyle_id] = rstyle.rpr if rstyle else RunProps()
@@ -261,6 +259,7 @@ class BodyWalker:
                     self._tracked(change, "formatting", idx)
 
     def _run(self, r: Any, base: RunProps, out: list[tuple[str, RunProps]], idx: int) -> None:
+        # The hottest loop of the reader (Word splits text into many runs): kept flat.
         props = None
         weak = ""
         text = ""
@@ -269,8 +268,19 @@ class BodyWalker:
             if tag == _T:
                 text += child.text or ""
             elif tag == _RPR:
+                change = None
                 if props is None:  # the first w:rPr formats the run
-                    props, weak, change = self._rpr_props(child, base)
+                    # Word repeats the same few run formats thousands of times (fonts and
+                    # sizes on every run): key on the children that matter, each read once,
+                    # and work each combination out once.
+                    key: tuple[Any, ...] = (id(base),)
+                    for prop in child:
+                        ptag = prop.tag
+                        if ptag in _RUN_KEYS:
+                            key += (ptag, prop.get(_RUN_KEYS[ptag]))
+                        elif ptag == _RPRCHANGE and change is None:
+                            change = prop
+                    props, weak = self._props_cache.get(key) or self._work_out(child, base, key)
                 else:
                     change = _first_child(child, _RPRCHANGE)
                 if change is not None:

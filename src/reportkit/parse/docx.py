@@ -56,7 +56,7 @@ def _read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
                 "Document (.docx) to lint it"
             )
         raise InputError(f"{path}: damaged Word file (document has no body)")
-    styles = StyleSheet(pkg.styles)
+    styles = StyleSheet.shared(pkg.styles)
     walker = BodyWalker(str(path), styles, Numbering(pkg.numbering), limits.max_table_depth)
     items = walker.walk(body)
     ctx = _Context(str(path), spec, styles)

@@ -93,6 +93,9 @@ def format_number(n: int, fmt: str) -> str:
     return str(n)
 
 
+_DEFINITIONS: dict[int, tuple[Any, ...]] = {}
+
+
 class Numbering:
     def __init__(self, root: Any | None) -> None:
         self.abstracts: dict[str, dict[int, Level]] = {}
@@ -102,6 +105,24 @@ class Numbering:
         self._merged: dict[str, dict[int, Level]] = {}
         if root is None:
             return
+        # The definitions never change once read: reports made from one template share a
+        # parsed numbering part (see ``docx_xml``), so read it once. Counters stay our own.
+        hit = _DEFINITIONS.get(id(root))
+        if hit is not None and hit[0] is root:
+            _, self.abstracts, self.instances, self._style_levels, self._merged = hit
+            return
+        self._define(root)
+        if len(_DEFINITIONS) >= 8:
+            _DEFINITIONS.pop(next(iter(_DEFINITIONS)))
+        _DEFINITIONS[id(root)] = (
+            root,
+            self.abstracts,
+            self.instances,
+            self._style_levels,
+            self._merged,
+        )
+
+    def _define(self, root: Any) -> None:
         for el in root.iter(w("abstractNum")):
             aid = el.get(w("abstractNumId")) or ""
             self.abstracts[aid] = {_int_attr(lvl): _level(lvl) for lvl in el.iter(w("lvl"))}

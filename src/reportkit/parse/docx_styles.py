@@ -91,6 +91,9 @@ def read_rpr(rpr: Any | None) -> RunProps:
     return RunProps(**found) if found else RunProps()
 
 
+_SHEETS: dict[int, tuple[Any, StyleSheet]] = {}
+
+
 @dataclass
 class Style:
     id: str
@@ -127,6 +130,22 @@ class StyleSheet:
             self._elements[sid] = el
             if kind == "paragraph" and el.get(w("default")) in {"1", "true"}:
                 self.default_para = sid
+
+    @classmethod
+    def shared(cls, root: Any | None) -> StyleSheet:
+        """The style sheet of ``root``, built once per parsed styles part: reports made
+        from one template share that part, and ``docx_xml`` parses it once per process.
+        A sheet only caches what it has worked out from its part, so sharing is safe."""
+        if root is None:
+            return cls(None)
+        hit = _SHEETS.get(id(root))
+        if hit is not None and hit[0] is root:
+            return hit[1]
+        sheet = cls(root)
+        if len(_SHEETS) >= 8:
+            _SHEETS.pop(next(iter(_SHEETS)))
+        _SHEETS[id(root)] = (root, sheet)
+        return sheet
 
     def _style(self, sid: str) -> Style | None:
         if sid in self.styles:

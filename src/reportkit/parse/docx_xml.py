@@ -44,7 +44,7 @@ WVAL = w("val")
 _PARSER = safe_xml_parser(remove_comments=True)
 
 
-_STYLES_CACHE: dict[tuple[int, int, int], Any] = {}
+_PART_CACHE: dict[tuple[str, int, int, int], Any] = {}
 
 
 @dataclass
@@ -89,22 +89,22 @@ def open_package(path: Path, limits: Limits) -> Package:
             if name not in names:
                 return None
             info = archive.getinfo(name)
-            key = (info.CRC, info.file_size, info.compress_size)
-            shared = name.endswith("styles.xml")
-            if shared and key in _STYLES_CACHE:
-                return _STYLES_CACHE[key]
+            key = (name, info.CRC, info.file_size, info.compress_size)
+            shared = name.endswith(("styles.xml", "numbering.xml"))
+            if shared and key in _PART_CACHE:
+                return _PART_CACHE[key]
             try:
                 data = take_vetted(path, info) if name == MAIN_DOCUMENT else None
                 if data is None:
                     data = archive.read(name)
                 root = etree.fromstring(data, _PARSER)
                 if shared:
-                    # Reports made from one template share styles.xml byte for byte, and
-                    # it is often the largest part: parse it once per process. The tree is
-                    # only ever read.
-                    if len(_STYLES_CACHE) >= 8:
-                        _STYLES_CACHE.pop(next(iter(_STYLES_CACHE)))
-                    _STYLES_CACHE[key] = root
+                    # Reports made from one template share styles.xml (often the largest
+                    # part) and numbering.xml byte for byte: parse them once per process.
+                    # The trees are only ever read.
+                    if len(_PART_CACHE) >= 16:
+                        _PART_CACHE.pop(next(iter(_PART_CACHE)))
+                    _PART_CACHE[key] = root
                 return root
             except etree.XMLSyntaxError as exc:
                 if name == MAIN_DOCUMENT:  # the guard leaves well-formedness to this parse

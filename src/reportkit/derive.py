@@ -35,6 +35,19 @@ _APPENDIX_RE = re.compile(
 )
 _EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE_RE = re.compile(r"(?:\+44\s?\(?0?\)?\s?|\b0)\d(?:[\s-]?\d){8,10}\b")
+
+
+def _email(text: str) -> re.Match[str] | None:
+    # The search is slow over long text (every word is a candidate local part); an address
+    # needs an "@".
+    return _EMAIL_RE.search(text) if "@" in text else None
+
+
+def _phone(text: str) -> re.Match[str] | None:
+    # A UK number starts "0" or "+44".
+    return _PHONE_RE.search(text) if "0" in text or "+44" in text else None
+
+
 _NOT_FOR_PUBLICATION = re.compile(r"not\s+for\s+publication|\bexempt\b|confidential", re.I)
 
 
@@ -205,9 +218,7 @@ def contact_from(report: Report) -> ContactOfficer | None:
         pairs.extend(_pairs(section.blocks))
     else:
         for key, meta in report.metadata.fields.items():
-            reachable = key == "report_of" and (
-                _EMAIL_RE.search(meta.value) or _PHONE_RE.search(meta.value)
-            )
+            reachable = key == "report_of" and (_email(meta.value) or _phone(meta.value))
             if reachable or key.startswith(("contact", "tel", "phone", "email", "e_mail")):
                 # "Report Author: Jo Example, 01632 960000" names whom to contact too.
                 label = "" if reachable else meta.label
@@ -222,8 +233,8 @@ def contact_from(report: Report) -> ContactOfficer | None:
         value = value.strip()
         if not value:
             continue
-        email = _EMAIL_RE.search(value)
-        phone = _PHONE_RE.search(value)
+        email = _email(value)
+        phone = _phone(value)
         if not low:
             _unlabelled(contact, value)
         elif any(low.startswith(k) for k in _EMAIL_LABELS):
@@ -241,13 +252,14 @@ def contact_from(report: Report) -> ContactOfficer | None:
 
 def _unlabelled(contact: ContactOfficer, value: str) -> None:
     """ "Alex Sample, Parking Manager, 01632 960555, alex@x.gov.uk" on one line."""
-    email = _EMAIL_RE.search(value)
-    phone = _PHONE_RE.search(value)
+    email = _email(value)
+    phone = _phone(value)
     if email and not contact.email:
         contact.email = email[0]
     if phone and not contact.phone:
         contact.phone = phone[0].strip()
-    rest = _EMAIL_RE.sub("", _PHONE_RE.sub("", value))
+    rest = _PHONE_RE.sub("", value) if phone else value
+    rest = _EMAIL_RE.sub("", rest) if "@" in rest else rest
     rest = re.sub(r"\b(?:tel(?:ephone)?|phone|e-?mail)\b[.:]?", "", rest, flags=re.I)
     parts = [p.strip(" .;-\t") for p in re.split(r"[,;\n]", rest)]
     parts = [p for p in parts if p]

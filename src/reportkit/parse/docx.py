@@ -11,6 +11,7 @@ and gets exactly the sections the text reader finds.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -428,6 +429,7 @@ def _facts(pkg: Any, styles: Any, walker: Any, ctx: _Context, report: Report) ->
     return facts
 
 
+@lru_cache(maxsize=512)
 def _display_name(name: str) -> str:
     # Word stores its built-in names in lower case ("heading 1") but shows "Heading 1".
     return name[:1].upper() + name[1:] if _BUILT_IN_NAME.match(name) else name

@@ -117,6 +117,7 @@ class StyleSheet:
         self.default_para: str | None = None
         self._resolved: dict[str, Style] = {}
         self._elements: dict[str, Any] = {}
+        self._hides: list[str] | None = None
         if root is None:
             return
         dflt = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
@@ -219,6 +220,11 @@ class StyleSheet:
 
     def hides(self) -> list[str]:
         """Names of paragraph and character styles whose text Word hides."""
+        if self._hides is None:
+            self._hides = self._find_hiding()
+        return list(self._hides)
+
+    def _find_hiding(self) -> list[str]:
         vanish = w("vanish")
         out = []
         for sid, el in self._elements.items():

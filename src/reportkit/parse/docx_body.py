@@ -223,7 +223,7 @@ class BodyWalker:
         return para
 
     def _work_out(self, rpr: Any, base: RunProps, key: tuple[Any, ...]) -> tuple[RunProps, str]:
-        """A run format (see ``_run``) and why it hides text ("" when it does not)."""
+        """A run format (see ``_inline``) and why it hides text ("" when it does not)."""
         if len(key) == 1:
             props = base
         else:
@@ -237,80 +237,88 @@ class BodyWalker:
         return hit
 
     def _inline(self, el: Any, base: RunProps, out: list[tuple[str, RunProps]], idx: int) -> None:
+        # The hottest loop of the reader (Word splits text into many runs): runs are read
+        # here rather than in a method of their own.
+        cache = self._props_cache
+        plain = (id(base),)
         for child in el:
             tag = child.tag
-            if tag == _R:
-                self._run(child, base, out, idx)
-            elif tag in _DESCEND:
-                if tag in (_INS, _MOVETO):
-                    self._tracked(child, "insertion" if tag == _INS else "move", idx)
-                self._inline(child, base, out, idx)
-            elif tag == _SDT:
-                content = _first_child(child, _SDTCONTENT)
-                if content is not None:
-                    self._inline(content, base, out, idx)
-            elif tag in _DELETED:
-                self._tracked(child, "deletion" if tag == _DEL else "move", idx)
-            elif tag == _COMMENT_START:
-                self.facts.comment_anchor.setdefault(child.get(_WID) or "", idx)
-            elif tag == _PPR:
-                change = _first_child(child, _PPRCHANGE)
-                if change is not None:
-                    self._tracked(change, "formatting", idx)
-
-    def _run(self, r: Any, base: RunProps, out: list[tuple[str, RunProps]], idx: int) -> None:
-        # The hottest loop of the reader (Word splits text into many runs): kept flat.
-        props = None
-        weak = ""
-        text = ""
-        for child in r:
-            tag = child.tag
-            if tag == _T:
-                text += child.text or ""
-            elif tag == _RPR:
-                change = None
-                if props is None:  # the first w:rPr formats the run
-                    # Word repeats the same few run formats thousands of times (fonts and
-                    # sizes on every run): key on the children that matter, each read once,
-                    # and work each combination out once.
-                    key: tuple[Any, ...] = (id(base),)
-                    for prop in child:
-                        ptag = prop.tag
-                        if ptag in _RUN_KEYS:
-                            key += (ptag, prop.get(_RUN_KEYS[ptag]))
-                        elif ptag == _RPRCHANGE and change is None:
-                            change = prop
-                    props, weak = self._props_cache.get(key) or self._work_out(child, base, key)
+            if tag != _R:
+                if tag in _DESCEND:
+                    if tag in (_INS, _MOVETO):
+                        self._tracked(child, "insertion" if tag == _INS else "move", idx)
+                    self._inline(child, base, out, idx)
+                elif tag == _SDT:
+                    content = _first_child(child, _SDTCONTENT)
+                    if content is not None:
+                        self._inline(content, base, out, idx)
+                elif tag in _DELETED:
+                    self._tracked(child, "deletion" if tag == _DEL else "move", idx)
+                elif tag == _COMMENT_START:
+                    self.facts.comment_anchor.setdefault(child.get(_WID) or "", idx)
+                elif tag == _PPR:
+                    change = _first_child(child, _PPRCHANGE)
+                    if change is not None:
+                        self._tracked(change, "formatting", idx)
+                continue
+            props = None
+            weak = ""
+            text = ""
+            for part in child:
+                ptag = part.tag
+                if ptag == _T:
+                    text += part.text or ""
+                elif ptag == _RPR:
+                    change = None
+                    if props is None:  # the first w:rPr formats the run
+                        # Word repeats the same few run formats thousands of times (fonts
+                        # and sizes on every run): key on the children that matter, each
+                        # read once, and work each combination out once.
+                        key: tuple[Any, ...] = plain
+                        for prop in part:
+                            qtag = prop.tag
+                            if qtag in _RUN_KEYS:
+                                key += (qtag, prop.get(_RUN_KEYS[qtag]))
+                            elif qtag == _RPRCHANGE and change is None:
+                                change = prop
+                        props, weak = cache.get(key) or self._work_out(part, base, key)
+                    else:
+                        change = _first_child(part, _RPRCHANGE)
+                    if change is not None:
+                        self._tracked(change, "formatting", idx)
+                elif ptag in _SEPARATORS:
+                    text += _SEPARATORS[ptag]
                 else:
-                    change = _first_child(child, _RPRCHANGE)
-                if change is not None:
-                    self._tracked(change, "formatting", idx)
-            elif tag in _SEPARATORS:
-                text += _SEPARATORS[tag]
-            elif tag == _COMMENT_REF:
-                self.facts.comment_anchor.setdefault(child.get(_WID) or "", idx)
-            elif tag in _PICTURES:
-                self._images(child, idx)
-            elif tag == _ALTERNATE:
-                # Word writes shapes twice (DrawingML choice, VML fallback): read the first.
-                choice = _first_child(child, _CHOICE)
-                if choice is not None:
-                    for inner in choice:
-                        if inner.tag in _PICTURES:
-                            self._images(inner, idx)
-        if not text:
-            return
-        if props is None:
-            props, weak = self._props_cache.get((id(base),)) or self._work_out(r, base, (id(base),))
-        if props.vanish:
-            if not text.isspace():
-                self.facts.hidden.append(WordMark(kind="hidden", text=text, location=self.loc(idx)))
-            return
-        if weak and not text.isspace():
-            self.facts.redactions.append(
-                WordMark(kind="weak-redaction", text=text, detail=weak, location=self.loc(idx))
-            )
-        out.append((text, props))
+                    self._run_part(part, ptag, idx)
+            if not text:
+                continue
+            if props is None:
+                props, weak = cache.get(plain) or self._work_out(child, base, plain)
+            if props.vanish:
+                if not text.isspace():
+                    self.facts.hidden.append(
+                        WordMark(kind="hidden", text=text, location=self.loc(idx))
+                    )
+                continue
+            if weak and not text.isspace():
+                self.facts.redactions.append(
+                    WordMark(kind="weak-redaction", text=text, detail=weak, location=self.loc(idx))
+                )
+            out.append((text, props))
+
+    def _run_part(self, part: Any, tag: str, idx: int) -> None:
+        """The parts of a run other than its text and formatting."""
+        if tag == _COMMENT_REF:
+            self.facts.comment_anchor.setdefault(part.get(_WID) or "", idx)
+        elif tag in _PICTURES:
+            self._images(part, idx)
+        elif tag == _ALTERNATE:
+            # Word writes shapes twice (DrawingML choice, VML fallback): read the first.
+            choice = _first_child(part, _CHOICE)
+            if choice is not None:
+                for inner in choice:
+                    if inner.tag in _PICTURES:
+                        self._images(inner, idx)
 
     def _tracked(self, el: Any, kind: str, idx: int) -> None:
         text = "".join(t.text or "" for t in el.iter(_T, w("delText")))

@@ -16,6 +16,7 @@ from typing import Any
 from lxml import etree
 
 from reportkit.parse import InputError, Limits
+from reportkit.parse.docx_slim import parse_document
 from reportkit.parse.guard import one_line
 from reportkit.parse.guard_docx import MAIN_DOCUMENT, safe_xml_parser, take_vetted
 
@@ -94,10 +95,11 @@ def open_package(path: Path, limits: Limits) -> Package:
             if shared and key in _PART_CACHE:
                 return _PART_CACHE[key]
             try:
-                data = take_vetted(path, info) if name == MAIN_DOCUMENT else None
-                if data is None:
-                    data = archive.read(name)
-                root = etree.fromstring(data, _PARSER)
+                if name == MAIN_DOCUMENT:
+                    data = take_vetted(path, info) or archive.read(name)
+                    root = parse_document(data, _PARSER)
+                else:
+                    root = etree.fromstring(archive.read(name), _PARSER)
                 if shared:
                     # Reports made from one template share styles.xml (often the largest
                     # part) and numbering.xml byte for byte: parse them once per process.

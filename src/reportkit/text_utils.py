@@ -6,9 +6,12 @@ Kept here so that rules do not each grow their own slightly different copy.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, TypeVar
 
 from reportkit.model import Block, Location, Report, Section
 
@@ -54,6 +57,79 @@ def pieces(report: Report, *, headings: bool = True, metadata: bool = True) -> I
             yield TextPiece(section.heading, section.location, section, "heading")
         for block in section.blocks:
             yield TextPiece(block.text, block.location, section, "block", block)
+
+
+# -- per-report sharing ---------------------------------------------------------------------
+#
+# Most rules walk every paragraph of a report, and most reports have nothing for most rules
+# to find. So rules first look at the whole report's text at once (one regular expression
+# over one string, in C) and do the per-paragraph work only where that can find something.
+# The joined text and the piece lists are built once per report and shared by the rules, but
+# only while the engine runs the rules on that report (``report_scope``): a Report is a
+# mutable model, so nothing is kept once the rules are done with it.
+
+T = TypeVar("T")
+_SCOPE: ContextVar[tuple[Report, dict[Any, Any]] | None] = ContextVar("_SCOPE", default=None)
+
+
+@contextmanager
+def report_scope(report: Report) -> Iterator[None]:
+    """Share what rules compute from ``report`` (pieces, joined text ...) while it is open."""
+    token = _SCOPE.set((report, {}))
+    try:
+        yield
+    finally:
+        _SCOPE.reset(token)
+
+
+def shared(report: Report, key: Any, make: Callable[[], T]) -> T:
+    """``make()``, computed once per report inside ``report_scope`` (every time outside it)."""
+    scope = _SCOPE.get()
+    if scope is None or scope[0] is not report:
+        return make()
+    cache = scope[1]
+    if key not in cache:
+        cache[key] = make()
+    return cache[key]
+
+
+def piece_list(report: Report, *, headings: bool = True, metadata: bool = True) -> list[TextPiece]:
+    """``pieces`` as a list, shared by the rules that read the same pieces."""
+    return shared(
+        report,
+        ("pieces", headings, metadata),
+        lambda: list(pieces(report, headings=headings, metadata=metadata)),
+    )
+
+
+def joined(
+    report: Report, *, headings: bool = True, metadata: bool = True, prose: bool = False
+) -> str:
+    """The texts (or prose) of those pieces joined by line breaks: a pattern without ``^``
+    or ``$`` that finds nothing here finds nothing in any piece (a line break is no word
+    character, so look-arounds and ``\\b`` behave at the joins as at a piece's ends)."""
+
+    def make() -> str:
+        items = piece_list(report, headings=headings, metadata=metadata)
+        return "\n".join(p.prose if prose else p.text for p in items)
+
+    return shared(report, ("joined", headings, metadata, prose), make)
+
+
+# The only characters whose lower case is not one character, or that ``re.IGNORECASE``
+# matches to an ASCII letter although their lower case is not that letter (checked over all
+# of Unicode by tests/test_text_utils.py).
+_CASE_ODD = re.compile("[\u0130\u0131\u017f]")
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when an ASCII pattern written in lower case, matched case-sensitively
+    on it, finds whatever the pattern finds in ``text`` with ``re.IGNORECASE`` (several times
+    faster over a long alternation); None when ``text`` has a character for which that fails.
+    Offsets are the same as in ``text``."""
+    if _CASE_ODD.search(text):
+        return None
+    return text.lower()
 
 
 def split_sentences(text: str) -> list[str]:

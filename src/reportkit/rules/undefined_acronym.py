@@ -14,7 +14,7 @@ from reportkit.model import Location, Report
 from reportkit.rules.base import Rule
 from reportkit.rules.data_lists import DATA_DIR
 from reportkit.spec import Spec
-from reportkit.text_utils import TextPiece, is_mostly_upper, pieces
+from reportkit.text_utils import TextPiece, is_mostly_upper, joined, piece_list
 
 # Two or more capitals, optionally a plural or possessive s: "HBC", "LAs", "SND's".
 _ACRONYM = re.compile(r"(?<![\w&/.@-])([A-Z][A-Z&]*[A-Z])(s|'s|\u2019s)?(?![\w&/@-]|\.\w)")
@@ -80,6 +80,11 @@ def _definitions(items: list[TextPiece]) -> dict[str, list[tuple[str | None, Loc
     out: dict[str, list[tuple[str | None, Location, int]]] = {}
     for order, piece in enumerate(items):
         text = piece.text
+        if "(" not in text:  # every definition has a bracket (most paragraphs have none)
+            if piece.section is not None and _GLOSSARY.search(piece.section.heading):
+                for m in _ACRONYM.finditer(text):
+                    out.setdefault(m.group(1), []).append((None, piece.location, order))
+            continue
         for m in _DEF_AFTER.finditer(text):
             acr = m.group(1)
             out.setdefault(acr, []).append(
@@ -95,6 +100,11 @@ def _definitions(items: list[TextPiece]) -> dict[str, list[tuple[str | None, Loc
             for m in _ACRONYM.finditer(text):
                 out.setdefault(m.group(1), []).append((None, piece.location, order))
     return out
+
+
+def _may_be_link(text: str) -> bool:
+    # What ``_URL`` matches always has one of these; ``sub`` is slow even when it finds nothing.
+    return "@" in text or "http" in text or "www." in text
 
 
 def _usable(token: str, line: str, start: int, end: int) -> bool:
@@ -133,18 +143,24 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
     allowed = {a.upper() for a in options.allow}
     if options.use_builtin_allowlist:
         allowed |= builtin_allowlist()
-    items = list(pieces(report))
+    items = piece_list(report)
     defined = _definitions(items)
     yield from _conflicts(defined)
+    whole = joined(report)
+    if not _ACRONYM.search(whole) and not _may_be_link(whole):
+        return  # nothing like an acronym anywhere (blanking a link can make one)
     reported: set[str] = set()
     for piece in items:
         if piece.kind == "heading":
             continue
-        text = _URL.sub(" ", piece.text)
+        if not _ACRONYM.search(piece.text) and not _may_be_link(piece.text):
+            continue
+        text = _URL.sub(" ", piece.text) if _may_be_link(piece.text) else piece.text
         for line in text.splitlines():
-            if is_mostly_upper(line):
+            found = list(_ACRONYM.finditer(line))
+            if not found or is_mostly_upper(line):
                 continue
-            for m in _ACRONYM.finditer(line):
+            for m in found:
                 if m.group(1) in _CALENDAR:
                     continue  # "2 JULY 2026" on a front sheet in capitals
                 if line.strip() == m.group(0) and len(m.group(1)) >= 5:

@@ -13,7 +13,7 @@ from reportkit.model import Appendix, Location, Report
 from reportkit.numbering import block_number, parse_number
 from reportkit.rules.base import Rule
 from reportkit.spec import Spec
-from reportkit.text_utils import pieces
+from reportkit.text_utils import joined, piece_list
 
 _LABEL = r"(?:[A-Z]|\d{1,2}[a-z]?)"
 _APPENDIX = re.compile(
@@ -50,7 +50,9 @@ def _appendix_hits(report: Report, options: Options) -> Iterator[Hit]:
             listed.setdefault(m.group(1).upper(), None)
     has_list = bool(listed) or report.has("appendices")
     mentioned: dict[str, Location] = {}
-    for piece in pieces(report):
+    # One search of the whole text first: most reports mention no appendix in most places.
+    found_any = _APPENDIX.search(joined(report)) is not None
+    for piece in piece_list(report) if found_any else []:
         # The list itself, and background papers (other documents, with their own
         # appendices), are not references to this report's appendices.
         if piece.section is not None and {"appendices", "background_papers"} & set(
@@ -106,11 +108,13 @@ def _numbers(report: Report) -> set[tuple[int, ...]]:
 
 
 def _paragraph_hits(report: Report) -> Iterator[Hit]:
+    if not _PARA_REF.search(joined(report, headings=False)):
+        return  # no reference to a paragraph: no need to collect the report's numbers
     numbers = _numbers(report)
     if sum(1 for n in numbers if len(n) >= 2) < 3:
         return  # the report does not number its paragraphs: nothing to check against
     reported: set[str] = set()
-    for piece in pieces(report, headings=False):
+    for piece in piece_list(report, headings=False):
         for m in _PARA_REF.finditer(piece.text):
             if _OTHER_DOC.match(piece.text[m.end() : m.end() + 30]):
                 continue

@@ -12,7 +12,7 @@ from reportkit.findings import Hit, Severity
 from reportkit.model import Location, Report
 from reportkit.rules.base import Rule
 from reportkit.spec import Spec
-from reportkit.text_utils import pieces
+from reportkit.text_utils import joined, piece_list
 
 _MARKER = re.compile(
     r"not\s+for\s+publication|schedule\s+12\s?a|exempt\s+information|\bexempt\s+by\s+virtue",
@@ -64,7 +64,9 @@ def _statements(report: Report) -> list[tuple[str, Location]]:
     if meta.exempt_text:
         loc = meta.fields["exempt"].location if "exempt" in meta.fields else None
         out.append((meta.exempt_text, loc or Location(path=report.path, line=1)))
-    for piece in pieces(report, metadata=False):
+    if not _MARKER.search(joined(report, metadata=False)):
+        return out  # the usual case: one search of the whole text instead of one a paragraph
+    for piece in piece_list(report, metadata=False):
         if piece.kind == "block" and _MARKER.search(piece.text):
             out.append((piece.text, piece.location))
     return out
@@ -112,7 +114,7 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
                 fix="Check the paragraph number against Part 1 of Schedule 12A.",
             )
 
-    whole_text = "\n".join(p.text for p in pieces(report))
+    whole_text = joined(report)
     if options.require_public_interest_statement and not re.search(
         r"public\s+interest", whole_text, re.IGNORECASE
     ):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -12,7 +13,7 @@ from reportkit.findings import Hit, Severity
 from reportkit.model import Report
 from reportkit.rules.base import Rule
 from reportkit.spec import Spec
-from reportkit.text_utils import excerpt, pieces
+from reportkit.text_utils import excerpt, joined, piece_list
 
 PATTERNS: dict[str, str] = {
     "TBC": r"(?<![\w-])TB[CAD](?![\w-])",
@@ -56,15 +57,28 @@ def _may_match(key: str, text: str, lower: str) -> bool:
     return any(n in within for n in needs)
 
 
-def _compiled(options: Options) -> list[tuple[str, re.Pattern[str]]]:
+@lru_cache(maxsize=16)
+def _compiled(extra: tuple[str, ...]) -> list[tuple[str, re.Pattern[str]]]:
     out = [(k, re.compile(p, re.IGNORECASE if k in _CI else 0)) for k, p in PATTERNS.items()]
-    out += [("placeholder", re.compile(p)) for p in options.extra]
+    out += [("placeholder", re.compile(p)) for p in extra]
     return out
 
 
 def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
-    patterns = _compiled(options)
-    for piece in pieces(report):
+    # Only the patterns found somewhere in the whole text are tried paragraph by paragraph
+    # (none, in most reports). The built-in ones have no ``^`` or ``$``, so the line breaks
+    # that join the pieces cannot hide a match; the user's ``extra`` ones might, so they are
+    # always tried.
+    whole = joined(report)
+    lower_whole = whole.lower()
+    patterns = [
+        (key, pattern)
+        for key, pattern in _compiled(tuple(options.extra))
+        if key == "placeholder" or (_may_match(key, whole, lower_whole) and pattern.search(whole))
+    ]
+    if not patterns:
+        return
+    for piece in piece_list(report):
         if piece.section is not None and _GLOSSARY.search(piece.section.heading):
             continue
         taken: list[tuple[int, int]] = []

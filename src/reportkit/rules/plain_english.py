@@ -14,7 +14,7 @@ from reportkit.model import Report
 from reportkit.rules.base import Rule
 from reportkit.rules.data_lists import load
 from reportkit.spec import Spec
-from reportkit.text_utils import pieces
+from reportkit.text_utils import joined, lowered, piece_list
 
 
 class Options(BaseModel):
@@ -31,20 +31,40 @@ class Options(BaseModel):
 @lru_cache(maxsize=16)
 def _compiled(
     extra: tuple[tuple[str, str], ...], ignore: frozenset[str]
-) -> tuple[re.Pattern[str], dict[str, str]]:
+) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The phrases, longest first (the order the alternation tries them), and the table."""
     table: dict[str, str] = dict(load("plain_english.yaml").get("substitutions") or {})
     table.update(dict(extra))
     table = {k.lower(): str(v) for k, v in table.items() if k.lower() not in ignore}
-    words = sorted(table, key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), table
+    return tuple(sorted(table, key=len, reverse=True)), table
+
+
+@lru_cache(maxsize=256)
+def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in phrases)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def _candidates(phrases: tuple[str, ...], report: Report) -> tuple[str, ...]:
+    """The phrases that can occur in the report: every word of one that does is in the
+    lower-cased text. One substring test a phrase over the whole report is much cheaper than
+    the case-blind alternation over every paragraph, and leaving out phrases that cannot
+    match changes nothing the alternation finds."""
+    low = lowered(joined(report, headings=False, metadata=False, prose=True))
+    if low is None:
+        return phrases
+    return tuple(p for p in phrases if not p.isascii() or all(word in low for word in p.split()))
 
 
 def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
-    pattern, table = _compiled(
+    phrases, table = _compiled(
         tuple(sorted(options.extra.items())), frozenset(w.lower() for w in options.ignore)
     )
-    for piece in pieces(report, headings=False, metadata=False):
+    phrases = _candidates(phrases, report)
+    if not phrases:
+        return
+    pattern = _pattern(phrases)
+    for piece in piece_list(report, headings=False, metadata=False):
         seen: set[str] = set()
         for m in pattern.finditer(piece.prose):
             key = " ".join(m.group(0).lower().split())

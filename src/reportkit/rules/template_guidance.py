@@ -15,7 +15,7 @@ from reportkit.model import Report
 from reportkit.rules.base import Rule
 from reportkit.rules.data_lists import load
 from reportkit.spec import Spec
-from reportkit.text_utils import excerpt, pieces
+from reportkit.text_utils import excerpt, joined, lowered, piece_list
 
 _BRACKET = re.compile(r"\[([^\[\]\n]{2,80})\]")
 # placeholder (RK210) reports these; one finding per problem.
@@ -74,8 +74,20 @@ def _phrase_spans(
 
 def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
     phrase_re, lower_re, word_re = _vocabulary(tuple(options.phrases))
-    for piece in pieces(report):
+    # Most reports have no guidance left: look for any phrase in the whole text once.
+    whole = joined(report)
+    low = lowered(whole) if lower_re is not None else None
+    if lower_re is not None and low is not None:
+        any_phrase = lower_re.search(low) is not None
+    else:
+        any_phrase = phrase_re.search(whole) is not None
+    brackets = options.bracket_prompts and "[" in whole
+    if not (any_phrase or brackets):
+        return
+    for piece in piece_list(report):
         text = piece.text
+        if not any_phrase and "[" not in text:
+            continue
         taken: list[tuple[int, int]] = []
         found: list[tuple[int, int, str]] = []
         if options.bracket_prompts:
@@ -87,7 +99,8 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
                     continue
                 taken.append((m.start(), m.end()))
                 found.append((m.start(), m.end(), m.group(0)))
-        for start, end in _phrase_spans(text, phrase_re, lower_re):
+        spans = _phrase_spans(text, phrase_re, lower_re) if any_phrase else iter(())
+        for start, end in spans:
             if any(s <= start < e for s, e in taken):
                 continue
             found.append((start, end, text[start:end]))

@@ -132,6 +132,37 @@ def lowered(text: str) -> str | None:
     return text.lower()
 
 
+def lower_text(report: Report) -> str | None:
+    """``lowered(joined(report))``, shared: every piece's text, lower-cased."""
+    return shared(report, "lower", lambda: lowered(joined(report)))
+
+
+def may_contain(report: Report, *needles: str) -> bool:
+    """False when the report's text, in any case, certainly has none of ``needles`` (lower
+    case, ASCII). A substring test runs at memory speed, many times faster than a regular
+    expression over the same text, so rules use it to skip reports (most of them) where
+    their pattern cannot match: each needle must be text any match of the pattern contains.
+    A needle without white space is in a piece's text exactly when it is in its prose."""
+    low = lower_text(report)
+    return low is None or any(n in low for n in needles)
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def word_set(report: Report) -> frozenset[str] | None:
+    """Every run of word characters in the report's text, lower-cased (None as for
+    ``lowered``). A word of word characters that a pattern matches between ``\\b``s, white
+    space or look-arounds such as ``(?<![\\w-])`` is one of these, so a set look-up can
+    replace a search."""
+
+    def make() -> frozenset[str] | None:
+        low = lower_text(report)
+        return None if low is None else frozenset(_TOKEN.findall(low))
+
+    return shared(report, "words", make)
+
+
 def split_sentences(text: str) -> list[str]:
     """Rough sentence split: enough to keep a date with the verb that governs it."""
     out: list[str] = []

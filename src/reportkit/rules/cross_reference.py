@@ -13,7 +13,7 @@ from reportkit.model import Appendix, Location, Report
 from reportkit.numbering import block_number, parse_number
 from reportkit.rules.base import Rule
 from reportkit.spec import Spec
-from reportkit.text_utils import joined, piece_list
+from reportkit.text_utils import may_contain, piece_list
 
 _LABEL = r"(?:[A-Z]|\d{1,2}[a-z]?)"
 _APPENDIX = re.compile(
@@ -50,8 +50,8 @@ def _appendix_hits(report: Report, options: Options) -> Iterator[Hit]:
             listed.setdefault(m.group(1).upper(), None)
     has_list = bool(listed) or report.has("appendices")
     mentioned: dict[str, Location] = {}
-    # One search of the whole text first: most reports mention no appendix in most places.
-    found_any = _APPENDIX.search(joined(report)) is not None
+    # Most reports mention no appendix in most places: skip those without the word at all.
+    found_any = may_contain(report, "append", "annex")
     for piece in piece_list(report) if found_any else []:
         # The list itself, and background papers (other documents, with their own
         # appendices), are not references to this report's appendices.
@@ -108,7 +108,7 @@ def _numbers(report: Report) -> set[tuple[int, ...]]:
 
 
 def _paragraph_hits(report: Report) -> Iterator[Hit]:
-    if not _PARA_REF.search(joined(report, headings=False)):
+    if not may_contain(report, "paragraph"):
         return  # no reference to a paragraph: no need to collect the report's numbers
     numbers = _numbers(report)
     if sum(1 for n in numbers if len(n) >= 2) < 3:

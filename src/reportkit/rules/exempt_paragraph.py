@@ -12,7 +12,7 @@ from reportkit.findings import Hit, Severity
 from reportkit.model import Location, Report
 from reportkit.rules.base import Rule
 from reportkit.spec import Spec
-from reportkit.text_utils import joined, piece_list
+from reportkit.text_utils import joined, may_contain, piece_list
 
 _MARKER = re.compile(
     r"not\s+for\s+publication|schedule\s+12\s?a|exempt\s+information|\bexempt\s+by\s+virtue",
@@ -64,8 +64,8 @@ def _statements(report: Report) -> list[tuple[str, Location]]:
     if meta.exempt_text:
         loc = meta.fields["exempt"].location if "exempt" in meta.fields else None
         out.append((meta.exempt_text, loc or Location(path=report.path, line=1)))
-    if not _MARKER.search(joined(report, metadata=False)):
-        return out  # the usual case: one search of the whole text instead of one a paragraph
+    if not may_contain(report, "publication", "schedule", "exempt"):
+        return out  # the usual case: what _MARKER needs is nowhere in the report
     for piece in piece_list(report, metadata=False):
         if piece.kind == "block" and _MARKER.search(piece.text):
             out.append((piece.text, piece.location))

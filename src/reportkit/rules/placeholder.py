@@ -36,6 +36,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "£X": ("£",),
     "Lorem ipsum": ("lorem",),
     "date placeholder": ("DD", "dd", "XX", "xx"),
+    "[insert]": ("[", "<"),
+    "template token": ("{{", "{%", "\u00ab", "<<"),
+    "??": ("??",),
 }
 _GLOSSARY = re.compile(r"glossary|abbreviations|acronyms", re.IGNORECASE)
 

@@ -9,14 +9,17 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, TypeVar
 
 from reportkit.model import Block, Location, Report, Section
 
 _WRAP = re.compile(r"[ \t]*\n[ \t]*(?=[^\s\-\u2022*])")
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9£])")
+# White space after a sentence's end and before a capital or a figure. Written to start with
+# ``\s`` (the same splits as ``(?<=[.!?;])\s+(?=...)``): a pattern that opens with a
+# look-behind is tried at every position, one that opens with a class only where it can start.
+_SENTENCE_END = re.compile(r"\s(?<=[.!?;]\s)\s*(?=[\"'(\[]?[A-Z0-9£])")
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,7 @@ def joined(
 # The only characters whose lower case is not one character, or that ``re.IGNORECASE``
 # matches to an ASCII letter although their lower case is not that letter (checked over all
 # of Unicode by tests/test_text_utils.py).
-_CASE_ODD = re.compile("[\u0130\u0131\u017f]")
+_CASE_ODD = "\u0130\u0131\u017f"
 
 
 def lowered(text: str) -> str | None:
@@ -127,9 +130,18 @@ def lowered(text: str) -> str | None:
     on it, finds whatever the pattern finds in ``text`` with ``re.IGNORECASE`` (several times
     faster over a long alternation); None when ``text`` has a character for which that fails.
     Offsets are the same as in ``text``."""
-    if _CASE_ODD.search(text):
+    # Three substring tests: far cheaper than a regular expression, and immediate on text
+    # with no character beyond U+00FF (most text: CPython then stores one byte a character).
+    if not text.isascii() and any(c in text for c in _CASE_ODD):
         return None
     return text.lower()
+
+
+def may_have(text: str, needle: str) -> bool:
+    """False when ``text`` certainly has no ``needle`` (lower-case ASCII) in any case: a
+    cheap test before a case-blind pattern that cannot match without it."""
+    low = lowered(text)
+    return low is None or needle in low
 
 
 def lower_text(report: Report) -> str | None:
@@ -206,7 +218,7 @@ def excerpt(text: str, start: int, end: int, width: int = 30) -> str:
 # -- sentences repaired for scoring (readability) ----------------------------------------------
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
-_TERMINAL = re.compile(r"[.!?:;]\s*$")
+_TERMINAL = ".!?:;"  # a line that ends with one of these ends a sentence
 
 
 @dataclass(frozen=True)
@@ -215,6 +227,8 @@ class Sentence:
     words: int
     location: Location
     section: Section | None
+    word_list: list[str] = field(default_factory=list, compare=False, repr=False)
+    """The words counted, kept so that scoring does not look for them a second time."""
 
 
 def scoring_sentences(report: Report, *, min_words: int = 3) -> list[Sentence]:
@@ -228,9 +242,11 @@ def scoring_sentences(report: Report, *, min_words: int = 3) -> list[Sentence]:
             continue
         for part in _block_units(block):
             for sentence in _SENTENCE_END.split(part):
-                words = len(_WORD.findall(sentence))
-                if words >= min_words:
-                    out.append(Sentence(sentence.strip(), words, block.location, section))
+                found = _WORD.findall(sentence)
+                if len(found) >= min_words:
+                    out.append(
+                        Sentence(sentence.strip(), len(found), block.location, section, found)
+                    )
     return out
 
 
@@ -252,7 +268,7 @@ def _block_units(block: Block) -> list[str]:
             current = ""
             continue
         current = f"{current} {line}" if current else line
-        if _TERMINAL.search(line) or len(_WORD.findall(line)) <= 6:
+        if line[-1] in _TERMINAL or len(_WORD.findall(line)) <= 6:  # line is stripped
             units.append(current)
             current = ""
     if current:

@@ -14,7 +14,7 @@ from reportkit.findings import Hit, Severity
 from reportkit.model import Report
 from reportkit.rules.base import Rule
 from reportkit.spec import Spec
-from reportkit.text_utils import pieces
+from reportkit.text_utils import piece_list
 
 _NUMERIC = re.compile(
     r"(?<![\w/.\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/]|\.\d)"
@@ -106,7 +106,7 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
         return
     # Markdown front matter is data for the tool (YAML dates), not text a reader sees.
     with_metadata = report.format != "markdown"
-    for piece in pieces(report, headings=True, metadata=with_metadata):
+    for piece in piece_list(report, headings=True, metadata=with_metadata):
         for _, _, written, full in sorted(_found(piece.text, options)):
             advice = f"write '{full}'" if full else "write the day, month and year in full"
             yield Hit(

@@ -20,7 +20,7 @@ from reportkit.findings import Hit, Severity
 from reportkit.model import Location, Report
 from reportkit.rules.base import Rule
 from reportkit.spec import Spec
-from reportkit.text_utils import edit_distance, pieces
+from reportkit.text_utils import edit_distance, piece_list
 
 _WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?:['\u2019]s?)?"
 _CONNECTOR = r"(?:of|and|for|the|&|on|in)"
@@ -53,7 +53,7 @@ def _clean(word: str) -> str:
 
 def _names(report: Report) -> list[tuple[Name, Location]]:
     found: list[tuple[Name, Location]] = []
-    for piece in pieces(report):
+    for piece in piece_list(report):
         for m in _RUN.finditer(piece.prose):
             words = [_clean(w) for w in m.group(0).split(" ")]
             while words and words[0] in _LEADING:

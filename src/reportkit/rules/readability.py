@@ -76,7 +76,7 @@ def scores(sentences: list[Sentence]) -> tuple[float, float]:
 def _count(sentence: Sentence) -> tuple[int, int]:
     """(words, syllables) of one sentence. ``syllables`` is cached per word, and ``map``
     keeps the per-word loop out of Python bytecode."""
-    words = _WORD.findall(sentence.text)
+    words = sentence.word_list or _WORD.findall(sentence.text)
     return len(words), sum(map(syllables, words))
 
 

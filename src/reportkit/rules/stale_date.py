@@ -27,7 +27,7 @@ from reportkit.findings import Hit, Severity
 from reportkit.model import Location, Report
 from reportkit.rules.base import Rule
 from reportkit.spec import Spec
-from reportkit.text_utils import piece_list, split_sentences
+from reportkit.text_utils import joined, piece_list, split_sentences
 
 # Phrases that put an event in the future. "would" (reported speech) and "was planned" (past)
 # are deliberately absent.
@@ -157,6 +157,8 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
             location=field.location if field else Location(path=report.path, line=1),
             fix="Correct the report date or the meeting date.",
         )
+    if not MONTH_START.search(joined(report, headings=False, metadata=False)):
+        return  # no month named in the body at all
     for piece in piece_list(report, headings=False, metadata=False):
         if piece.block is not None and piece.block.kind == "table":
             continue

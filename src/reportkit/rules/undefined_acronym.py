@@ -18,6 +18,8 @@ from reportkit.text_utils import TextPiece, is_mostly_upper, joined, piece_list
 
 # Two or more capitals, optionally a plural or possessive s: "HBC", "LAs", "SND's".
 _ACRONYM = re.compile(r"(?<![\w&/.@-])([A-Z][A-Z&]*[A-Z])(s|'s|\u2019s)?(?![\w&/@-]|\.\w)")
+# What every acronym has, found without _ACRONYM's look-behind (tried at every position).
+_CAPITALS = re.compile(r"[A-Z][A-Z&]*[A-Z]")
 _ROMAN = re.compile(r"^(?=[MDCLXVI]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 # "(SND)", "('SND')", "(the SND)"; "(the Care Quality Commission, CQC)"; "CQC (Care ...)".
 # "(LTP4)" defines LTP4 and, for later "the LTP", LTP.
@@ -146,14 +148,14 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
     items = piece_list(report)
     defined = _definitions(items)
     yield from _conflicts(defined)
-    whole = joined(report)
-    if not _ACRONYM.search(whole) and not _may_be_link(whole):
+    whole = joined(report, headings=False)
+    if not _CAPITALS.search(whole) and not _may_be_link(whole):
         return  # nothing like an acronym anywhere (blanking a link can make one)
     reported: set[str] = set()
     for piece in items:
         if piece.kind == "heading":
             continue
-        if not _ACRONYM.search(piece.text) and not _may_be_link(piece.text):
+        if not _CAPITALS.search(piece.text) and not _may_be_link(piece.text):
             continue
         text = _URL.sub(" ", piece.text) if _may_be_link(piece.text) else piece.text
         for line in text.splitlines():

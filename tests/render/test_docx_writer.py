@@ -421,3 +421,15 @@ def test_other_front_matter_becomes_labelled_rows_read_back_as_the_same_fields(
     spec = load_spec("default")
     word = read_report(tmp_path / "out.docx", spec).report
     assert str(word.metadata.report_date) == "2024-02-20"
+
+
+def test_an_empty_markdown_file_is_refused_in_one_line_and_nothing_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.md"
+    empty.write_text("\n  \n", encoding="utf-8")
+    out = tmp_path / "empty.docx"
+    assert main(["build", str(empty), "-o", str(out)]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "empty.md: the file is empty" in line
+    assert not out.exists()

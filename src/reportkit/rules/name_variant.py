@@ -47,8 +47,12 @@ class Options(BaseModel):
     )
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_CONNECTOR_RE = re.compile(_CONNECTOR)
+
+
 def _clean(word: str) -> str:
-    return re.sub(r"['\u2019]s?$", "", word)
+    return _POSSESSIVE.sub("", word) if "'" in word or "\u2019" in word else word
 
 
 def _names(report: Report) -> list[tuple[Name, Location]]:
@@ -58,7 +62,7 @@ def _names(report: Report) -> list[tuple[Name, Location]]:
             words = [_clean(w) for w in m.group(0).split(" ")]
             while words and words[0] in _LEADING:
                 words.pop(0)
-            while words and re.fullmatch(_CONNECTOR, words[-1]):
+            while words and _CONNECTOR_RE.fullmatch(words[-1]):
                 words.pop()
             if sum(1 for w in words if w[:1].isupper()) >= 2:
                 found.append((tuple(words), piece.location))

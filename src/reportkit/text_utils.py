@@ -98,11 +98,18 @@ def shared(report: Report, key: Any, make: Callable[[], T]) -> T:
 
 def piece_list(report: Report, *, headings: bool = True, metadata: bool = True) -> list[TextPiece]:
     """``pieces`` as a list, shared by the rules that read the same pieces."""
-    return shared(
-        report,
-        ("pieces", headings, metadata),
-        lambda: list(pieces(report, headings=headings, metadata=metadata)),
-    )
+
+    def make() -> list[TextPiece]:
+        if headings and metadata:
+            return list(pieces(report))
+        # The same pieces in the same order, without building them again.
+        return [
+            p
+            for p in piece_list(report)
+            if (headings or p.kind != "heading") and (metadata or p.kind != "metadata")
+        ]
+
+    return shared(report, ("pieces", headings, metadata), make)
 
 
 def joined(

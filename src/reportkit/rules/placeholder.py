@@ -41,6 +41,12 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "template token": ("{", "\u00ab", "<"),
     "??": ("??",),
 }
+# Part of every match, without the opening look-behind or ``\b`` that makes the regex engine
+# try the whole pattern at every position: to look over the whole report at once.
+_CORE = {
+    "TBC": re.compile(r"TB[CAD]"),
+    "date placeholder": re.compile(r"(?:DD|dd|XX|xx)\s?[/.-]"),
+}
 _GLOSSARY = re.compile(r"glossary|abbreviations|acronyms", re.IGNORECASE)
 
 
@@ -75,7 +81,8 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
     patterns = [
         (key, pattern)
         for key, pattern in _compiled(tuple(options.extra))
-        if key == "placeholder" or (_may_match(key, lower_whole) and pattern.search(whole))
+        if key == "placeholder"
+        or (_may_match(key, lower_whole) and _CORE.get(key, pattern).search(whole))
     ]
     if not patterns:
         return

@@ -8,6 +8,7 @@ from reportkit.model import Block, Location, Report, Section
 from reportkit.text_utils import (
     _CASE_ODD,
     _SENTENCE_END,
+    count_words,
     joined,
     lowered,
     piece_list,
@@ -78,3 +79,9 @@ def test_joined_text_is_shared_only_inside_the_report_scope() -> None:
 def test_sentences_split_where_the_plain_look_behind_pattern_splits(text: str) -> None:
     plain = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9\u00a3])")
     assert _SENTENCE_END.split(text) == plain.split(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="aZ '\u2019-\n\t.\u00e9\u2013\u0660\u00a3x\u00df1", max_size=20))
+def test_words_are_counted_as_the_word_pattern_finds_them(text: str) -> None:
+    assert count_words(text) == len(re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", text))

@@ -65,8 +65,9 @@ def pieces(report: Report, *, headings: bool = True, metadata: bool = True) -> I
 # -- per-report sharing ---------------------------------------------------------------------
 #
 # Most rules walk every paragraph of a report, and most reports have nothing for most rules
-# to find. So rules first look at the whole report's text at once (one regular expression
-# over one string, in C) and do the per-paragraph work only where that can find something.
+# to find. So rules first look at the whole report's text at once (a few substring tests, or
+# one regular expression over one string) and do the per-paragraph work only where that can
+# find something.
 # The joined text and the piece lists are built once per report and shared by the rules, but
 # only while the engine runs the rules on that report (``report_scope``): a Report is a
 # mutable model, so nothing is kept once the rules are done with it.
@@ -133,10 +134,10 @@ _CASE_ODD = "\u0130\u0131\u017f"
 
 
 def lowered(text: str) -> str | None:
-    """``text.lower()`` when an ASCII pattern written in lower case, matched case-sensitively
-    on it, finds whatever the pattern finds in ``text`` with ``re.IGNORECASE`` (several times
-    faster over a long alternation); None when ``text`` has a character for which that fails.
-    Offsets are the same as in ``text``."""
+    """``text.lower()``, with the same offsets, when an ASCII phrase in lower case is in it
+    exactly where ``re.IGNORECASE`` finds that phrase in ``text`` (so a substring test or a
+    case-sensitive alternation, several times faster, can stand in for the case-blind one);
+    None when ``text`` has a character for which that fails."""
     # Three substring tests: far cheaper than a regular expression, and immediate on text
     # with no character beyond U+00FF (most text: CPython then stores one byte a character).
     if not text.isascii() and any(c in text for c in _CASE_ODD):
@@ -164,22 +165,6 @@ def may_contain(report: Report, *needles: str) -> bool:
     A needle without white space is in a piece's text exactly when it is in its prose."""
     low = lower_text(report)
     return low is None or any(n in low for n in needles)
-
-
-_TOKEN = re.compile(r"\w+")
-
-
-def word_set(report: Report) -> frozenset[str] | None:
-    """Every run of word characters in the report's text, lower-cased (None as for
-    ``lowered``). A word of word characters that a pattern matches between ``\\b``s, white
-    space or look-arounds such as ``(?<![\\w-])`` is one of these, so a set look-up can
-    replace a search."""
-
-    def make() -> frozenset[str] | None:
-        low = lower_text(report)
-        return None if low is None else frozenset(_TOKEN.findall(low))
-
-    return shared(report, "words", make)
 
 
 def split_sentences(text: str) -> list[str]:

@@ -113,8 +113,14 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
     for name, loc in found:
         places[name].append(loc)
     configured = [tuple(n.split()) for n in options.names]
+    # Only a name used twice or more, of three words or more and as many words as the
+    # variant, can be its usual form: compare with those alone (in the same order).
+    frequent: dict[int, list[Name]] = defaultdict(list)
+    for name, count in counts.items():
+        if count >= 2 and len(name) >= 3:
+            frequent[len(name)].append(name)
     for variant in counts:
-        usual = _configured_match(variant, configured) or _usual_form(variant, counts)
+        usual = _configured_match(variant, configured) or _usual_form(variant, counts, frequent)
         if usual is None:
             continue
         times = f" (used {counts[usual]} times)" if counts.get(usual, 0) > 1 else ""
@@ -142,9 +148,12 @@ def _configured_match(name: Name, configured: list[Name]) -> Name | None:
     return None
 
 
-def _usual_form(variant: Name, counts: Counter[Name]) -> Name | None:
+def _usual_form(
+    variant: Name, counts: Counter[Name], frequent: dict[int, list[Name]]
+) -> Name | None:
     best: Name | None = None
-    for other, count in counts.items():
+    for other in frequent.get(len(variant), []):
+        count = counts[other]
         if count < 2 or count <= counts[variant] or not _variant_of(variant, other):
             continue
         if best is None or count > counts[best]:

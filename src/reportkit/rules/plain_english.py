@@ -90,12 +90,24 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
             if key in seen:
                 continue
             seen.add(key)
+            better = table.get(key) or _plain_for(table, m.group(0))
             yield Hit(
-                message=f"Use '{table[key]}' rather than '{m.group(0)}'.",
+                message=f"Use '{better}' rather than '{m.group(0)}'.",
                 location=piece.location,
                 section=piece.section.id if piece.section else None,
-                fix=f"Replace '{m.group(0)}' with '{table[key]}'.",
+                fix=f"Replace '{m.group(0)}' with '{better}'.",
             )
+
+
+def _plain_for(table: dict[str, str], matched: str) -> str:
+    """The plain word for text the case-blind pattern matched but whose ``lower()`` is not
+    a key: the dotted capital I (U+0130), the long s (U+017F) and the Kelvin sign match 'i',
+    's' and 'k' in the pattern but lower-case to something else."""
+    for phrase, plain in table.items():
+        words = r"\s+".join(map(re.escape, phrase.split()))
+        if re.fullmatch(words, matched, re.IGNORECASE):
+            return plain
+    return "a plainer word"
 
 
 RULE = Rule(

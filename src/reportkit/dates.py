@@ -30,7 +30,7 @@ DATE_RE = re.compile(
 # Every month name above starts with one of these. DATE_RE has no fixed first character (the
 # day is optional), so the regex engine tries it at every position; this search skips text
 # with no month in it, most paragraphs, at a tenth of the cost.
-_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class DateMention:
 def find_dates(text: str) -> list[DateMention]:
     """Every day-month(-year) or month(-year) mention, left to right."""
     out: list[DateMention] = []
-    if not _MONTH_START.search(text):
+    if not MONTH_START.search(text):
         return out
     for m in DATE_RE.finditer(text):
         month_word = m.group("month").rstrip(".")

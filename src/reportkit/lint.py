@@ -72,8 +72,27 @@ def per_file_ignores(config: Config, path: str) -> list[str]:
     return out
 
 
+# Merged options per (rule, spec, config). Building them costs pydantic work (about 2 ms a
+# report over all rules) and specs and configs are not changed once loaded, so a folder run
+# builds each rule's options once. Keyed on identities; the entry keeps the spec and config
+# alive so that an id cannot be reused by a different object while its entry is here.
+_OPTIONS: dict[tuple[str, int, int], tuple[Spec, Config | None, Any]] = {}
+
+
 def rule_options(rule: Rule, spec: Spec, config: Config | None) -> Any:
     """Rule defaults < spec ``rules:`` < config ``[rules.<name>]`` (name or code)."""
+    key = (rule.code, id(spec), id(config))
+    cached = _OPTIONS.get(key)
+    if cached is not None and cached[0] is spec and cached[1] is config:
+        return cached[2]
+    options = _merged_options(rule, spec, config)
+    if len(_OPTIONS) >= 4096:  # many specs or configs in one process: start again
+        _OPTIONS.clear()
+    _OPTIONS[key] = (spec, config, options)
+    return options
+
+
+def _merged_options(rule: Rule, spec: Spec, config: Config | None) -> Any:
     merged = dict(spec.rule_options(rule.name))
     if config:
         for key in (rule.code, rule.name):
@@ -107,14 +126,16 @@ def lint_report(
 ) -> list[Finding]:
     """Run the selected rules on one report; apply suppressions; sort by location."""
     from reportkit.rules.unused_suppression import CODE as UNUSED
+    from reportkit.text_utils import report_scope
 
     rules = selected_rules(config, select, ignore, report.path)
     findings: list[Finding] = []
-    for rule in rules:
-        if rule.code == UNUSED or (rule.formats and report.format not in rule.formats):
-            continue
-        options = rule_options(rule, spec, config)
-        findings += [_finding(rule, hit, config) for hit in rule.check(report, spec, options)]
+    with report_scope(report):  # rules share the report's pieces and joined text
+        for rule in rules:
+            if rule.code == UNUSED or (rule.formats and report.format not in rule.formats):
+                continue
+            options = rule_options(rule, spec, config)
+            findings += [_finding(rule, hit, config) for hit in rule.check(report, spec, options)]
     findings, used = _suppress(findings, report.suppressions)
     ran = {r.code for r in rules}
     unused_rule = next((r for r in rules if r.code == UNUSED), None)

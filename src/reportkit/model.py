@@ -143,6 +143,46 @@ class ContactOfficer(_Model):
     location: Location
 
 
+# Defined before Report so that its schema is built once, at class creation.
+class Suppression(_Model):
+    """An inline ``<!-- reportkit: disable=CODE -->`` comment (Markdown) or similar."""
+
+    codes: list[str]
+    """Rule codes or names; empty means every rule."""
+    scope: Literal["file", "next-block"] = "next-block"
+    start_line: int | None = None
+    end_line: int | None = None
+    location: Location
+
+
+class WordMark(_Model):
+    """One occurrence of a Word-only feature: what kind, the text involved, where."""
+
+    kind: str
+    text: str = ""
+    detail: str = ""
+    location: Location
+
+
+class WordFacts(_Model):
+    """What only a .docx can hide. Filled by the Word reader; None for other formats."""
+
+    tracked_changes: list[WordMark] = Field(default_factory=list)
+    comments: list[WordMark] = Field(default_factory=list)
+    hidden_text: list[WordMark] = Field(default_factory=list)
+    weak_redactions: list[WordMark] = Field(default_factory=list)
+    properties: dict[str, str] = Field(default_factory=dict)
+    """Core and app properties: title, author, last_modified_by, template ..."""
+    language: str | None = None
+    images_without_alt: list[WordMark] = Field(default_factory=list)
+    fake_headings: list[WordMark] = Field(default_factory=list)
+    """Paragraphs that act as headings by formatting alone (bold, large) with no heading style."""
+    heading_levels: list[tuple[int, Location]] = Field(default_factory=list)
+    """Outline level of every heading-styled paragraph, in order."""
+    hidden_styles: list[str] = Field(default_factory=list)
+    """Names of styles that hide their text (``w:vanish`` in the style)."""
+
+
 class Report(_Model):
     """A report as read from one file."""
 
@@ -201,45 +241,3 @@ class Report(_Model):
 
     def body_text(self) -> str:
         return "\n".join(block.text for _, block in self.iter_blocks())
-
-
-class Suppression(_Model):
-    """An inline ``<!-- reportkit: disable=CODE -->`` comment (Markdown) or similar."""
-
-    codes: list[str]
-    """Rule codes or names; empty means every rule."""
-    scope: Literal["file", "next-block"] = "next-block"
-    start_line: int | None = None
-    end_line: int | None = None
-    location: Location
-
-
-class WordFacts(_Model):
-    """What only a .docx can hide. Filled by the Word reader; None for other formats."""
-
-    tracked_changes: list[WordMark] = Field(default_factory=list)
-    comments: list[WordMark] = Field(default_factory=list)
-    hidden_text: list[WordMark] = Field(default_factory=list)
-    weak_redactions: list[WordMark] = Field(default_factory=list)
-    properties: dict[str, str] = Field(default_factory=dict)
-    """Core and app properties: title, author, last_modified_by, template ..."""
-    language: str | None = None
-    images_without_alt: list[WordMark] = Field(default_factory=list)
-    fake_headings: list[WordMark] = Field(default_factory=list)
-    """Paragraphs that act as headings by formatting alone (bold, large) with no heading style."""
-    heading_levels: list[tuple[int, Location]] = Field(default_factory=list)
-    """Outline level of every heading-styled paragraph, in order."""
-    hidden_styles: list[str] = Field(default_factory=list)
-    """Names of styles that hide their text (``w:vanish`` in the style)."""
-
-
-class WordMark(_Model):
-    """One occurrence of a Word-only feature: what kind, the text involved, where."""
-
-    kind: str
-    text: str = ""
-    detail: str = ""
-    location: Location
-
-
-Report.model_rebuild()

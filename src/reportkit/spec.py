@@ -121,6 +121,14 @@ class Spec(BaseModel):
         "each stands for ('Report Heading 1': 1). Read by the Word reader and writer, on top "
         "of the built-in map in reportkit/data/word_styles.yaml.",
     )
+    meeting: Literal["auto", "executive", "non-executive"] = Field(
+        default="auto",
+        description="Whether the meeting takes executive decisions. 'non-executive' "
+        "(scrutiny, audit, planning, licensing) skips the sections and front-sheet facts "
+        "only an executive decision needs (reasons, options rejected, key decision, Forward "
+        "Plan); 'auto' decides from the meeting's name and a 'Key decision: Not applicable' "
+        "entry.",
+    )
     kind: Literal["spec"] = "spec"
 
     # -- look-ups ---------------------------------------------------------------------------

@@ -314,6 +314,33 @@ def test_a_house_style_logo_goes_in_the_header_with_alt_text(
     assert document.styles["Normal"].font.name == "Verdana"
 
 
+@pytest.mark.parametrize(
+    ("logo", "content", "phrase"),
+    [
+        ("missing.png", None, "logo missing.png not found"),
+        ("logo.png", b"this is a note, not a picture", "not an image Word can show"),
+    ],
+    ids=["missing", "not an image"],
+)
+def test_a_house_style_logo_that_cannot_be_used_stops_the_build_in_one_line(
+    sample_md: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    logo: str,
+    content: bytes | None,
+    phrase: str,
+) -> None:
+    if content is not None:
+        (tmp_path / logo).write_bytes(content)
+    style = tmp_path / "anytown.yaml"
+    style.write_text(f"name: anytown\nlogo: {logo}\n", encoding="utf-8")
+    out = tmp_path / "o.docx"
+    assert main(["build", str(sample_md), "-o", str(out), "--house-style", str(style)]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert phrase in line and logo in line
+    assert not out.exists()
+
+
 def test_a_house_style_below_12_point_is_refused(
     sample_md: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -394,3 +421,15 @@ def test_other_front_matter_becomes_labelled_rows_read_back_as_the_same_fields(
     spec = load_spec("default")
     word = read_report(tmp_path / "out.docx", spec).report
     assert str(word.metadata.report_date) == "2024-02-20"
+
+
+def test_an_empty_markdown_file_is_refused_in_one_line_and_nothing_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.md"
+    empty.write_text("\n  \n", encoding="utf-8")
+    out = tmp_path / "empty.docx"
+    assert main(["build", str(empty), "-o", str(out)]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "empty.md: the file is empty" in line
+    assert not out.exists()

@@ -9,7 +9,7 @@ import pytest
 
 from reportkit.cli import main
 from reportkit.render import scaffold
-from reportkit.render.sandbox import RenderError, make_environment, render
+from reportkit.render.sandbox import TemplateRenderError, make_environment, render
 from reportkit.spec import Spec
 
 
@@ -46,7 +46,7 @@ def test_unsafe_or_broken_templates_raise_one_clear_line(
 ) -> None:
     (folder / "link.j2").symlink_to(folder.parent / "secret.txt")
     (folder / "bad.j2").write_text(source, encoding="utf-8")
-    with pytest.raises(RenderError) as caught:
+    with pytest.raises(TemplateRenderError) as caught:
         render(make_environment(folder), "bad.j2", {})
     message = str(caught.value)
     assert phrase in message and "\n" not in message

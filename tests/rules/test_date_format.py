@@ -1,6 +1,10 @@
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rules_a_build import report, run, sec
 
-from reportkit.rules.date_format import RULE
+from reportkit.rules.date_format import _DIGITS_JOINED, RULE
 
 
 def _dates(text: str, **options: object) -> list[str]:
@@ -31,3 +35,10 @@ def test_things_that_look_like_dates_are_not_flagged() -> None:
 
 def test_the_check_can_be_turned_off() -> None:
     assert _dates("On 17/09/21.", enabled=False) == []
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="1/.-a \u0661\n9", max_size=10))
+def test_joined_digits_are_found_where_the_plain_pattern_finds_them(text: str) -> None:
+    plain = re.compile(r"\d[/.\-]\d")
+    assert bool(_DIGITS_JOINED.search(text)) == bool(plain.search(text))

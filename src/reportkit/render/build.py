@@ -84,6 +84,8 @@ def build_file(source: Path, out: Path, options: BuildOptions) -> None:
         raise InputError(f"{source}: not UTF-8 text; save it as UTF-8 to build it") from None
     except OSError as exc:
         raise InputError(f"{source}: cannot read file ({exc.strerror or exc})") from None
+    if not text.strip():  # as lint says: an empty file is a mistake, not an empty report
+        raise InputError(f"{source}: the file is empty; nothing to build")
     inputs = [source] + ([options.reference_docx] if options.reference_docx else [])
     from reportkit.safe_write import WriteRefused, check_target
 

@@ -91,7 +91,6 @@ def _headers_and_footers(
     document: Any, metadata: Metadata, style: HouseStyle, *, keep_existing: bool
 ) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Cm
 
     marking = exempt_marking(metadata)
     for section in document.sections:
@@ -101,8 +100,8 @@ def _headers_and_footers(
             para = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
             if para.text.strip() and keep_existing:
                 para = header.add_paragraph()
-            if style.logo and Path(style.logo).is_file():
-                shape = para.add_run().add_picture(style.logo, width=Cm(style.logo_width_cm))
+            if style.logo:
+                shape = _picture(para, style.logo, style.logo_width_cm)
                 set_alt_text(shape, style.logo_alt)
                 para = header.add_paragraph()
             if marking:
@@ -158,3 +157,19 @@ def save_safely(
         )
     except WriteRefused as exc:
         raise RenderError(str(exc)) from None
+
+
+def _picture(paragraph: Any, image: str, width_cm: float) -> Any:
+    """The house style's logo as an inline picture, or a one-line ``RenderError``."""
+    from docx.image.exceptions import UnrecognizedImageError
+    from docx.shared import Cm
+
+    try:
+        return paragraph.add_run().add_picture(image, width=Cm(width_cm))
+    except UnrecognizedImageError:
+        raise RenderError(
+            f"{image}: the house style's logo is not an image Word can show "
+            "(use PNG, JPEG, GIF, BMP or TIFF)"
+        ) from None
+    except (OSError, ValueError, ZeroDivisionError) as exc:
+        raise RenderError(f"{image}: cannot read the house style's logo ({exc})") from None

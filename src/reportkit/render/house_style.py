@@ -143,8 +143,16 @@ def load_house_style(name_or_path: str | None = None) -> HouseStyle:
         raise HouseStyleError(f"{path}: cannot read house style: {exc}") from None
     if not isinstance(raw, dict):
         raise HouseStyleError(f"{path}: a house style must be a mapping")
-    if raw.get("logo") and not Path(raw["logo"]).is_absolute():
-        raw["logo"] = str((path.parent / raw["logo"]).resolve())
+    if raw.get("logo") and isinstance(raw["logo"], str):
+        logo = Path(raw["logo"])
+        if not logo.is_absolute():
+            logo = (path.parent / logo).resolve()
+        # A missing logo is the house style's mistake: say so rather than build reports
+        # that quietly lack it.
+        if not logo.is_file():
+            raise HouseStyleError(f"{path}: logo {raw['logo']} not found (relative paths are "
+                                  "read from the house style's folder)")  # fmt: skip
+        raw["logo"] = str(logo)
     try:
         return HouseStyle.model_validate(raw)
     except ValidationError as exc:

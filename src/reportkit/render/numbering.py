@@ -129,12 +129,38 @@ class Numbering:
         return abstract_id
 
 
+# Children of w:pPr that the schema puts before w:numPr.
+_BEFORE_NUMPR = {
+    _w(tag)
+    for tag in ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl")
+}
+
+
+def paragraph_properties(p: Any) -> Any:
+    """The ``w:pPr`` of a ``w:p`` element, created first among its children if missing."""
+    ppr = p.find(_w("pPr"))
+    if ppr is None:
+        ppr = p.makeelement(_w("pPr"), {})
+        p.insert(0, ppr)
+    return ppr
+
+
 def set_num(paragraph: Any, num_id: int, ilvl: int) -> None:
     """Attach a paragraph to a numbering definition at a level."""
-    ppr = paragraph._p.get_or_add_pPr()
-    numpr = ppr.get_or_add_numPr()
-    numpr.get_or_add_ilvl().val = ilvl
-    numpr.get_or_add_numId().val = num_id
+    # Written directly rather than through python-docx's get-or-add look-ups, which search
+    # the children again on every call and cost more than the paragraph itself.
+    ppr = paragraph_properties(paragraph._p)
+    old = ppr.find(_w("numPr"))
+    if old is not None:
+        ppr.remove(old)
+    numpr = ppr.makeelement(_w("numPr"), {})
+    numpr.append(numpr.makeelement(_w("ilvl"), {_w("val"): str(ilvl)}))
+    numpr.append(numpr.makeelement(_w("numId"), {_w("val"): str(num_id)}))
+    position = 0
+    for index, child in enumerate(ppr):
+        if child.tag in _BEFORE_NUMPR:
+            position = index + 1
+    ppr.insert(position, numpr)
 
 
 def set_no_num(paragraph: Any) -> None:

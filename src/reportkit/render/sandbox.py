@@ -1,7 +1,7 @@
 """Templates can come from a council's own repository, so they are rendered as untrusted:
 in jinja2's ``SandboxedEnvironment`` (no ``__class__``/``__mro__`` walks to Python
 internals), with a loader confined to the template folder (no absolute paths, no ``..``, no
-symbolic links out of it), undefined names as errors, and errors turned into ``RenderError``
+symbolic links out of it), undefined names as errors, and errors turned into ``TemplateRenderError``
 with one line naming the template.
 
 Use ``make_environment(template_dir)`` and ``render(env, name, context)``; jinja2 is imported
@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 
-class RenderError(Exception):
+class TemplateRenderError(Exception):
     """A template could not be rendered safely. ``str(exc)`` is one line."""
 
 
@@ -33,7 +33,7 @@ def make_environment(template_dir: Path | str) -> Any:
 
 
 def render(env: Any, name: str, context: dict[str, Any]) -> str:
-    """Render template ``name`` with ``context``; raise ``RenderError`` on any failure."""
+    """Render template ``name`` with ``context``; raise ``TemplateRenderError`` on any failure."""
     from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
     from jinja2.exceptions import SecurityError
 
@@ -41,21 +41,21 @@ def render(env: Any, name: str, context: dict[str, Any]) -> str:
         result: str = env.get_template(name).render(**context)
         return result
     except SecurityError as exc:
-        raise RenderError(
+        raise TemplateRenderError(
             f"template {name} tried something unsafe and was stopped: {exc}"
         ) from None
     except TemplateNotFound as exc:
-        raise RenderError(
+        raise TemplateRenderError(
             f"template {name} refers to {exc.name!r}, which is not a file inside the template "
             "folder"
         ) from None
     except TemplateSyntaxError as exc:
         where = exc.filename or exc.name or name
-        raise RenderError(f"template {where}, line {exc.lineno}: {exc.message}") from None
+        raise TemplateRenderError(f"template {where}, line {exc.lineno}: {exc.message}") from None
     except TemplateError as exc:
-        raise RenderError(f"template {name} could not be rendered: {exc}") from None
+        raise TemplateRenderError(f"template {name} could not be rendered: {exc}") from None
     except (OverflowError, MemoryError, RecursionError, ValueError, TypeError) as exc:
-        raise RenderError(f"template {name} could not be rendered ({exc})") from None
+        raise TemplateRenderError(f"template {name} could not be rendered ({exc})") from None
 
 
 def _confined_loader(root: Path) -> Any:

@@ -106,7 +106,7 @@ def render_scaffold(spec: Spec, title: str | None = None) -> str:
     Python internals, nor include anything outside its own folder."""
     import yaml
 
-    from reportkit.render.sandbox import RenderError, make_environment, render
+    from reportkit.render.sandbox import TemplateRenderError, make_environment, render
 
     path = scaffold_template(spec)
     env = make_environment(path.parent)
@@ -124,5 +124,5 @@ def render_scaffold(spec: Spec, title: str | None = None) -> str:
     }
     try:
         return render(env, path.name, context)
-    except RenderError as exc:
+    except TemplateRenderError as exc:
         raise ScaffoldError(f"{path}: {exc}") from None

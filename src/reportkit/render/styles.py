@@ -6,7 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from reportkit.render.house_style import HeadingStyle, HouseStyle
+from reportkit.render.numbering import W_NS, paragraph_properties
 from reportkit.render.oxml import doc_defaults_rpr, set_fonts, set_language
+
+_PSTYLE, _VAL = f"{{{W_NS}}}pStyle", f"{{{W_NS}}}val"
 
 
 def apply_house_style(document: Any, style: HouseStyle) -> None:
@@ -112,5 +115,6 @@ def add_paragraph(document: Any, style_name: str | None = None) -> Any:
     if style_name:
         style_id = style_ids(document).get(style_name)
         if style_id:
-            para._p.style = style_id
+            ppr = paragraph_properties(para._p)  # new paragraph: pStyle is its first child
+            ppr.insert(0, ppr.makeelement(_PSTYLE, {_VAL: style_id}))
     return para

@@ -11,6 +11,7 @@ from reportkit.findings import Hit, Severity
 from reportkit.model import Block, Location, Report
 from reportkit.rules.base import NoOptions, Rule
 from reportkit.spec import Spec
+from reportkit.text_utils import may_have
 
 _ROW = re.compile(r"\b(positive|neutral|negative)\s+impact\b(?P<rest>.*)$", re.IGNORECASE)
 _YES = re.compile(r"^(?:yes|y|✓|✔|x|☒)$", re.IGNORECASE)
@@ -53,7 +54,7 @@ def _table_rows(report: Report) -> list[list[_Row]]:
     for _, block in report.iter_blocks():
         found = []
         for line in _rows_of(block):
-            m = _ROW.search(line)
+            m = _ROW.search(line) if may_have(line, "impact") else None
             # "There will not be any positive or negative impacts" is prose, not a row.
             if m and len(line) < 120 and not re.search(r"\bany\b|\bor\b", line[: m.start()]):
                 found.append(_Row(m.group(1).lower(), _value(m.group("rest")), block.location))

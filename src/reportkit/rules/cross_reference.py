@@ -13,7 +13,7 @@ from reportkit.model import Appendix, Location, Report
 from reportkit.numbering import block_number, parse_number
 from reportkit.rules.base import Rule
 from reportkit.spec import Spec
-from reportkit.text_utils import pieces
+from reportkit.text_utils import may_contain, piece_list
 
 _LABEL = r"(?:[A-Z]|\d{1,2}[a-z]?)"
 _APPENDIX = re.compile(
@@ -50,7 +50,9 @@ def _appendix_hits(report: Report, options: Options) -> Iterator[Hit]:
             listed.setdefault(m.group(1).upper(), None)
     has_list = bool(listed) or report.has("appendices")
     mentioned: dict[str, Location] = {}
-    for piece in pieces(report):
+    # Most reports mention no appendix in most places: skip those without the word at all.
+    found_any = may_contain(report, "append", "annex")
+    for piece in piece_list(report) if found_any else []:
         # The list itself, and background papers (other documents, with their own
         # appendices), are not references to this report's appendices.
         if piece.section is not None and {"appendices", "background_papers"} & set(
@@ -106,11 +108,13 @@ def _numbers(report: Report) -> set[tuple[int, ...]]:
 
 
 def _paragraph_hits(report: Report) -> Iterator[Hit]:
+    if not may_contain(report, "paragraph"):
+        return  # no reference to a paragraph: no need to collect the report's numbers
     numbers = _numbers(report)
     if sum(1 for n in numbers if len(n) >= 2) < 3:
         return  # the report does not number its paragraphs: nothing to check against
     reported: set[str] = set()
-    for piece in pieces(report, headings=False):
+    for piece in piece_list(report, headings=False):
         for m in _PARA_REF.finditer(piece.text):
             if _OTHER_DOC.match(piece.text[m.end() : m.end() + 30]):
                 continue

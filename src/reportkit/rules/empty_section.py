@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -27,9 +28,21 @@ def _stripped(text: str) -> str:
     return re.sub(r"[\s.]+", " ", text).strip().lower()
 
 
+@lru_cache(maxsize=16)
+def _longer_than(chars: int) -> re.Pattern[str]:
+    """Finds text with more than ``chars`` characters other than spaces and full stops:
+    text that ``_stripped`` cannot turn into anything that long or shorter."""
+    return re.compile(rf"[\s.]*(?:[^\s.][\s.]*){{{chars + 1}}}")
+
+
 def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
     placeholders = {_stripped(p) for p in options.placeholders}
+    # A section with text longer than any placeholder is neither empty nor a placeholder;
+    # finding that out at its start saves rewriting every section's whole text.
+    too_long = _longer_than(max(map(len, placeholders), default=0))
     for section in report.sections:
+        if any(too_long.match(block.text) for block in section.blocks):
+            continue
         text = _stripped(section.text)
         if text and text not in placeholders:
             continue

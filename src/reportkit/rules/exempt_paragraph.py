@@ -12,12 +12,13 @@ from reportkit.findings import Hit, Severity
 from reportkit.model import Location, Report
 from reportkit.rules.base import Rule
 from reportkit.spec import Spec
-from reportkit.text_utils import pieces
+from reportkit.text_utils import joined, lowered, may_contain, piece_list
 
 _MARKER = re.compile(
     r"not\s+for\s+publication|schedule\s+12\s?a|exempt\s+information|\bexempt\s+by\s+virtue",
     re.IGNORECASE,
 )
+_MARKER_NEEDS = ("publication", "schedule", "exempt")  # one is in every _MARKER match
 # "paragraph 3", "paragraphs 1 and 2", "paragraph (3)", "para. 7A"
 _PARAGRAPHS = re.compile(
     r"\bpara(?:graph)?s?\.?\s*((?:\(?\d{1,2}[A-Ca-c]?\)?)(?:\s*(?:,|and|&|or|to)\s*\(?\d{1,2}"
@@ -64,7 +65,12 @@ def _statements(report: Report) -> list[tuple[str, Location]]:
     if meta.exempt_text:
         loc = meta.fields["exempt"].location if "exempt" in meta.fields else None
         out.append((meta.exempt_text, loc or Location(path=report.path, line=1)))
-    for piece in pieces(report, metadata=False):
+    if not may_contain(report, *_MARKER_NEEDS):
+        return out  # the usual case: what _MARKER needs is nowhere in the report
+    for piece in piece_list(report, metadata=False):
+        low = lowered(piece.text)
+        if low is not None and not any(n in low for n in _MARKER_NEEDS):
+            continue
         if piece.kind == "block" and _MARKER.search(piece.text):
             out.append((piece.text, piece.location))
     return out
@@ -112,7 +118,7 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
                 fix="Check the paragraph number against Part 1 of Schedule 12A.",
             )
 
-    whole_text = "\n".join(p.text for p in pieces(report))
+    whole_text = joined(report)
     if options.require_public_interest_statement and not re.search(
         r"public\s+interest", whole_text, re.IGNORECASE
     ):

@@ -17,7 +17,7 @@ from reportkit.findings import Hit, Severity
 from reportkit.model import Location, Report
 from reportkit.rules.base import Rule
 from reportkit.spec import Spec
-from reportkit.text_utils import pieces
+from reportkit.text_utils import joined
 
 
 class Options(BaseModel):
@@ -49,7 +49,7 @@ class Options(BaseModel):
 
 
 def _anywhere(report: Report, patterns: list[str]) -> bool:
-    text = "\n".join(p.text for p in pieces(report))
+    text = joined(report)
     return any(re.search(p, text, re.IGNORECASE) for p in patterns)
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from reportkit.conditions import holds, start_of
 from reportkit.findings import Hit, Severity
+from reportkit.meeting import non_executive
 from reportkit.model import Report
 from reportkit.rules.base import NoOptions, Rule
 from reportkit.spec import Spec
@@ -36,7 +36,8 @@ _UNCLEAR = {
 }
 
 
-_NOT_APPLICABLE = re.compile(r"^(?:n\s*/\s*a|not\s+applicable)\b", re.IGNORECASE)
+# Facts only an executive decision has (the key decision regime, 2012 Regulations).
+_EXECUTIVE_ONLY = {"key_decision", "forward_plan"}
 
 
 def check(report: Report, spec: Spec, options: NoOptions) -> Iterator[Hit]:
@@ -48,11 +49,7 @@ def check(report: Report, spec: Spec, options: NoOptions) -> Iterator[Hit]:
         if value not in (None, "", []):
             continue
         found = meta.fields.get(wanted.field)
-        if (
-            found is not None
-            and wanted.field == "key_decision"
-            and _NOT_APPLICABLE.match(found.value.strip())
-        ):
+        if wanted.field in _EXECUTIVE_ONLY and non_executive(report, spec):
             continue  # a scrutiny or regulatory report: no executive decision to classify
         if found is not None and wanted.field in _UNCLEAR and found.value.strip():
             yield Hit(

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from reportkit.conditions import holds, start_of
 from reportkit.findings import Hit, Severity
+from reportkit.meeting import NON_EXECUTIVE_BODIES, non_executive
 from reportkit.model import Location, Report
 from reportkit.rules.base import Rule
 from reportkit.spec import Condition, Spec
@@ -24,28 +24,17 @@ class Options(BaseModel):
         "or regulatory body.",
     )
     non_executive_bodies: list[str] = Field(
-        default=[
-            "scrutiny", "overview", "audit", "standards", "licensing", "regulatory",
-            "governance", "pensions",
-        ],
+        default=list(NON_EXECUTIVE_BODIES),
         description="Words in the meeting's name that show it takes no executive decision "
-        "(a 'Key decision: Not applicable' entry shows it too).",
-    )  # fmt: skip
-
-
-def _non_executive(report: Report, options: Options) -> bool:
-    found = report.metadata.fields.get("key_decision")
-    if found is not None and re.match(r"^(?:n\s*/\s*a|not\s+applicable)\b", found.value, re.I):
-        return True
-    committee = (report.metadata.committee or "").lower()
-    return any(
-        re.search(rf"\b{re.escape(w.lower())}\b", committee) for w in options.non_executive_bodies
+        "(a 'Key decision: Not applicable' entry shows it too; a spec's `meeting:` decides "
+        "outright).",
     )
 
 
 def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
     present = {sid for section in report.sections for sid in section.all_ids()}
-    skip = set(options.executive_only) if _non_executive(report, options) else set()
+    no_executive = non_executive(report, spec, options.non_executive_bodies)
+    skip = set(options.executive_only) if no_executive else set()
     for index, wanted in enumerate(spec.sections):
         if wanted.id in present or wanted.id in skip:
             continue

@@ -20,7 +20,7 @@ from reportkit.findings import Hit, Severity
 from reportkit.model import Location, Report
 from reportkit.rules.base import Rule
 from reportkit.spec import Spec
-from reportkit.text_utils import edit_distance, pieces
+from reportkit.text_utils import edit_distance, piece_list
 
 _WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?:['\u2019]s?)?"
 _CONNECTOR = r"(?:of|and|for|the|&|on|in)"
@@ -47,18 +47,22 @@ class Options(BaseModel):
     )
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_CONNECTOR_RE = re.compile(_CONNECTOR)
+
+
 def _clean(word: str) -> str:
-    return re.sub(r"['\u2019]s?$", "", word)
+    return _POSSESSIVE.sub("", word) if "'" in word or "\u2019" in word else word
 
 
 def _names(report: Report) -> list[tuple[Name, Location]]:
     found: list[tuple[Name, Location]] = []
-    for piece in pieces(report):
+    for piece in piece_list(report):
         for m in _RUN.finditer(piece.prose):
             words = [_clean(w) for w in m.group(0).split(" ")]
             while words and words[0] in _LEADING:
                 words.pop(0)
-            while words and re.fullmatch(_CONNECTOR, words[-1]):
+            while words and _CONNECTOR_RE.fullmatch(words[-1]):
                 words.pop()
             if sum(1 for w in words if w[:1].isupper()) >= 2:
                 found.append((tuple(words), piece.location))
@@ -109,8 +113,14 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
     for name, loc in found:
         places[name].append(loc)
     configured = [tuple(n.split()) for n in options.names]
+    # Only a name used twice or more, of three words or more and as many words as the
+    # variant, can be its usual form: compare with those alone (in the same order).
+    frequent: dict[int, list[Name]] = defaultdict(list)
+    for name, count in counts.items():
+        if count >= 2 and len(name) >= 3:
+            frequent[len(name)].append(name)
     for variant in counts:
-        usual = _configured_match(variant, configured) or _usual_form(variant, counts)
+        usual = _configured_match(variant, configured) or _usual_form(variant, counts, frequent)
         if usual is None:
             continue
         times = f" (used {counts[usual]} times)" if counts.get(usual, 0) > 1 else ""
@@ -138,9 +148,12 @@ def _configured_match(name: Name, configured: list[Name]) -> Name | None:
     return None
 
 
-def _usual_form(variant: Name, counts: Counter[Name]) -> Name | None:
+def _usual_form(
+    variant: Name, counts: Counter[Name], frequent: dict[int, list[Name]]
+) -> Name | None:
     best: Name | None = None
-    for other, count in counts.items():
+    for other in frequent.get(len(variant), []):
+        count = counts[other]
         if count < 2 or count <= counts[variant] or not _variant_of(variant, other):
             continue
         if best is None or count > counts[best]:

@@ -14,7 +14,7 @@ from reportkit.model import Report
 from reportkit.rules.base import Rule
 from reportkit.rules.data_lists import load
 from reportkit.spec import Spec
-from reportkit.text_utils import pieces
+from reportkit.text_utils import lower_text, piece_list
 
 
 class Options(BaseModel):
@@ -31,32 +31,83 @@ class Options(BaseModel):
 @lru_cache(maxsize=16)
 def _compiled(
     extra: tuple[tuple[str, str], ...], ignore: frozenset[str]
-) -> tuple[re.Pattern[str], dict[str, str]]:
+) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The phrases, longest first (the order the alternation tries them), and the table."""
     table: dict[str, str] = dict(load("plain_english.yaml").get("substitutions") or {})
     table.update(dict(extra))
     table = {k.lower(): str(v) for k, v in table.items() if k.lower() not in ignore}
-    words = sorted(table, key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), table
+    return tuple(sorted(table, key=len, reverse=True)), table
+
+
+@lru_cache(maxsize=256)
+def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in phrases)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _by_needle(phrases: tuple[str, ...]) -> dict[str, list[str]]:
+    """ASCII phrases by their longest word, or by a shorter word that longest word contains
+    ("utilis" for "utilise" and "utilisation" both)."""
+    longest = {p: max(p.split() or [p], key=len) for p in phrases if p.isascii()}
+    needles = sorted(set(longest.values()), key=len)
+    out: dict[str, list[str]] = {}
+    for phrase, word in longest.items():
+        out.setdefault(next(n for n in needles if n in word), []).append(phrase)
+    return out
+
+
+def _candidates(phrases: tuple[str, ...], report: Report) -> tuple[str, ...]:
+    """The phrases that can occur in the report: where a phrase occurs, each of its words
+    is in the lower-cased text. Substring tests run at memory speed, far faster than the
+    case-blind alternation over every paragraph, and leaving out phrases that cannot match
+    changes nothing the alternation finds."""
+    low = lower_text(report)
+    if low is None:
+        return phrases
+    found = {
+        p
+        for needle, group in _by_needle(phrases).items()
+        if needle in low
+        for p in group
+        if all(word in low for word in p.split())
+    }
+    return tuple(p for p in phrases if p in found or not p.isascii())
 
 
 def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
-    pattern, table = _compiled(
+    phrases, table = _compiled(
         tuple(sorted(options.extra.items())), frozenset(w.lower() for w in options.ignore)
     )
-    for piece in pieces(report, headings=False, metadata=False):
+    phrases = _candidates(phrases, report)
+    if not phrases:
+        return
+    pattern = _pattern(phrases)
+    for piece in piece_list(report, headings=False, metadata=False):
         seen: set[str] = set()
         for m in pattern.finditer(piece.prose):
             key = " ".join(m.group(0).lower().split())
             if key in seen:
                 continue
             seen.add(key)
+            better = table.get(key) or _plain_for(table, m.group(0))
             yield Hit(
-                message=f"Use '{table[key]}' rather than '{m.group(0)}'.",
+                message=f"Use '{better}' rather than '{m.group(0)}'.",
                 location=piece.location,
                 section=piece.section.id if piece.section else None,
-                fix=f"Replace '{m.group(0)}' with '{table[key]}'.",
+                fix=f"Replace '{m.group(0)}' with '{better}'.",
             )
+
+
+def _plain_for(table: dict[str, str], matched: str) -> str:
+    """The plain word for text the case-blind pattern matched but whose ``lower()`` is not
+    a key: the dotted capital I (U+0130), the long s (U+017F) and the Kelvin sign match 'i',
+    's' and 'k' in the pattern but lower-case to something else."""
+    for phrase, plain in table.items():
+        words = r"\s+".join(map(re.escape, phrase.split()))
+        if re.fullmatch(words, matched, re.IGNORECASE):
+            return plain
+    return "a plainer word"
 
 
 RULE = Rule(

@@ -69,10 +69,34 @@ def syllables(word: str) -> int:
 def scores(sentences: list[Sentence]) -> tuple[float, float]:
     """(Flesch reading ease, Flesch-Kincaid grade), clamped to -20..121 and 0..30: beyond
     those the number says more about the text extraction than about the prose."""
-    words = [w for s in sentences for w in _WORD.findall(s.text)]
-    n_words = max(1, len(words))
-    per_sentence = n_words / max(1, len(sentences))
-    per_word = sum(syllables(w) for w in words) / n_words
+    counted = [_count(s) for s in sentences]
+    return _scores(len(sentences), sum(w for w, _ in counted), sum(y for _, y in counted))
+
+
+class _Known(dict[str, int]):
+    """Syllables by word. A report's words are mostly words it has used before, and a dict
+    look-up through ``map`` costs half a call to the cached ``syllables``."""
+
+    def __missing__(self, word: str) -> int:
+        if len(self) > 100_000:  # a long-running process reading many vocabularies
+            self.clear()
+        count = self[word] = syllables(word)
+        return count
+
+
+_KNOWN = _Known()
+
+
+def _count(sentence: Sentence) -> tuple[int, int]:
+    """(words, syllables) of one sentence."""
+    words = sentence.word_list or _WORD.findall(sentence.text)
+    return len(words), sum(map(_KNOWN.__getitem__, words))
+
+
+def _scores(n_sentences: int, n_words: int, n_syllables: int) -> tuple[float, float]:
+    n_words = max(1, n_words)
+    per_sentence = n_words / max(1, n_sentences)
+    per_word = n_syllables / n_words
     ease = 206.835 - 1.015 * per_sentence - 84.6 * per_word
     grade = 0.39 * per_sentence + 11.8 * per_word - 15.59
     return round(min(121.0, max(-20.0, ease)), 1), round(min(30.0, max(0.0, grade)), 1)
@@ -89,26 +113,32 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
                 section=s.section.id if s.section else None,
                 fix="Split it into shorter sentences, or turn a list of items into bullets.",
             )
-    by_section: dict[int, list[Sentence]] = {}
-    for s in sentences:
-        if s.section is not None:
-            by_section.setdefault(id(s.section), []).append(s)
+    # Each sentence is counted once, for its section and for the whole report.
+    counted = [(s, *_count(s)) for s in sentences]
+    by_section: dict[int, list[tuple[Sentence, int, int]]] = {}
+    for entry in counted:
+        if entry[0].section is not None:
+            by_section.setdefault(id(entry[0].section), []).append(entry)
     for group in by_section.values():
-        section = group[0].section
+        section = group[0][0].section
         assert section is not None
         yield from _judge(group, f"The {section.heading} section", section.location,
                           section.id, options)  # fmt: skip
     if options.whole_report and len(by_section) != 1:  # one section: already judged
-        yield from _judge(sentences, "The report", Location(path=report.path, line=1), None,
+        yield from _judge(counted, "The report", Location(path=report.path, line=1), None,
                           options)  # fmt: skip
 
 
 def _judge(
-    group: list[Sentence], what: str, location: Location, section: str | None, options: Options
+    group: list[tuple[Sentence, int, int]],
+    what: str,
+    location: Location,
+    section: str | None,
+    options: Options,
 ) -> Iterator[Hit]:
     if len(group) < options.min_sentences:
         return
-    ease, grade = scores(group)
+    ease, grade = _scores(len(group), sum(e[1] for e in group), sum(e[2] for e in group))
     if ease < options.min_reading_ease or grade > options.max_grade:
         yield Hit(
             message=f"{what} is hard to read: Flesch reading ease {ease:g} (minimum "

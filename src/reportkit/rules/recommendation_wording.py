@@ -139,6 +139,8 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
 
 
 def _option_references(report: Report, recs: list[Recommendation]) -> Iterator[Hit]:
+    if not any(_OPTION.search(r.text) for r in recs):
+        return  # no option to look for in the rest of the report (most reports)
     rec_texts = {r.text for r in recs}
     elsewhere = "\n".join(
         block.text

@@ -15,7 +15,7 @@ from reportkit.model import Report
 from reportkit.rules.base import Rule
 from reportkit.rules.data_lists import load
 from reportkit.spec import Spec
-from reportkit.text_utils import excerpt, pieces
+from reportkit.text_utils import excerpt, lower_text, may_contain, piece_list
 
 _BRACKET = re.compile(r"\[([^\[\]\n]{2,80})\]")
 # placeholder (RK210) reports these; one finding per problem.
@@ -41,24 +41,53 @@ class Options(BaseModel):
 
 
 @lru_cache(maxsize=16)
-def _vocabulary(
-    extra: tuple[str, ...],
-) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]]:
-    """The phrases ignoring case; the same phrases lower-cased, matched case-sensitively
+def _vocabulary(extra: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The guidance phrases, and the bracket prompt words."""
+    data = load("template_guidance.yaml")
+    phrases = (*(data.get("phrases") or []), *extra)
+    words = data.get("bracket_prompt_words") or []
+    word_re = re.compile(
+        r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])", re.I
+    )
+    return phrases, word_re
+
+
+@lru_cache(maxsize=256)
+def _patterns(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The phrases ignoring case; and the same phrases lower-cased, matched case-sensitively
     against lower-cased ASCII text (several times faster than ``re.IGNORECASE`` over a long
     alternation, and the same matches when both sides are ASCII; None when a phrase is not
-    ASCII); and the bracket prompt words."""
-    data = load("template_guidance.yaml")
-    phrases = [*(data.get("phrases") or []), *extra]
-    words = data.get("bracket_prompt_words") or []
+    ASCII)."""
     phrase_re = re.compile("|".join(re.escape(p) for p in phrases), re.IGNORECASE)
     lower_re = None
     if all(p.isascii() for p in phrases):
         lower_re = re.compile("|".join(re.escape(p.lower()) for p in phrases))
-    word_re = re.compile(
-        r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])", re.I
-    )
-    return phrase_re, lower_re, word_re
+    return phrase_re, lower_re
+
+
+@lru_cache(maxsize=16)
+def _by_needle(phrases: tuple[str, ...]) -> dict[str, list[str]] | None:
+    """Lower-cased phrases by their longest word (None when one is not ASCII, or empty)."""
+    if not all(p and p.isascii() for p in phrases):
+        return None
+    out: dict[str, list[str]] = {}
+    for phrase in phrases:
+        low = phrase.lower()
+        out.setdefault(max(low.split() or [low], key=len), []).append(low)
+    return out
+
+
+def _present(phrases: tuple[str, ...], report: Report) -> tuple[str, ...]:
+    """The phrases in the report's text, in their order; each phrase is matched as written
+    (ignoring case), so one that is not a substring of the lower-cased text cannot match.
+    A test of each phrase's longest word first rules out most of them at once. Leaving out
+    phrases that cannot match changes nothing the alternation finds."""
+    grouped = _by_needle(phrases)
+    low = lower_text(report)
+    if grouped is None or low is None:
+        return phrases
+    found = {p for needle, group in grouped.items() if needle in low for p in group if p in low}
+    return tuple(p for p in phrases if p.lower() in found)
 
 
 def _phrase_spans(
@@ -73,9 +102,18 @@ def _phrase_spans(
 
 
 def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
-    phrase_re, lower_re, word_re = _vocabulary(tuple(options.phrases))
-    for piece in pieces(report):
+    phrases, word_re = _vocabulary(tuple(options.phrases))
+    # Most reports have no guidance left: only the phrases in the report are looked for.
+    phrases = _present(phrases, report)
+    any_phrase = bool(phrases)
+    brackets = options.bracket_prompts and may_contain(report, "[")
+    if not (any_phrase or brackets):
+        return
+    phrase_re, lower_re = _patterns(phrases)
+    for piece in piece_list(report):
         text = piece.text
+        if not any_phrase and "[" not in text:
+            continue
         taken: list[tuple[int, int]] = []
         found: list[tuple[int, int, str]] = []
         if options.bracket_prompts:
@@ -87,7 +125,8 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
                     continue
                 taken.append((m.start(), m.end()))
                 found.append((m.start(), m.end(), m.group(0)))
-        for start, end in _phrase_spans(text, phrase_re, lower_re):
+        spans = _phrase_spans(text, phrase_re, lower_re) if any_phrase else iter(())
+        for start, end in spans:
             if any(s <= start < e for s, e in taken):
                 continue
             found.append((start, end, text[start:end]))

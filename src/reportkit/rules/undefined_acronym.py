@@ -14,10 +14,15 @@ from reportkit.model import Location, Report
 from reportkit.rules.base import Rule
 from reportkit.rules.data_lists import DATA_DIR
 from reportkit.spec import Spec
-from reportkit.text_utils import TextPiece, is_mostly_upper, pieces
+from reportkit.text_utils import TextPiece, is_mostly_upper, joined, piece_list
 
 # Two or more capitals, optionally a plural or possessive s: "HBC", "LAs", "SND's".
 _ACRONYM = re.compile(r"(?<![\w&/.@-])([A-Z][A-Z&]*[A-Z])(s|'s|\u2019s)?(?![\w&/@-]|\.\w)")
+_CAMEL = re.compile(r"([a-z])([A-Z])")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_NAME_RUN = re.compile(r"\b(?:[A-Z][a-z]+(?:\s+(?:of|and|for|the|&)\s+|\s+)){1,6}[A-Z][a-z]+")
+# What every acronym has, found without _ACRONYM's look-behind (tried at every position).
+_CAPITALS = re.compile(r"[A-Z][A-Z&]*[A-Z]")
 _ROMAN = re.compile(r"^(?=[MDCLXVI]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 # "(SND)", "('SND')", "(the SND)"; "(the Care Quality Commission, CQC)"; "CQC (Care ...)".
 # "(LTP4)" defines LTP4 and, for later "the LTP", LTP.
@@ -57,8 +62,10 @@ class Options(BaseModel):
     )
 
 
+@lru_cache(maxsize=8192)
 def _initials(long_form: str) -> str:
-    words = re.findall(r"[A-Za-z]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", long_form))
+    # Cached: the same runs of words are tried against every acronym of a report.
+    words = _LETTERS.findall(_CAMEL.sub(r"\1 \2", long_form))
     return "".join(w[0].upper() for w in words if w.lower() not in _SMALL)
 
 
@@ -80,6 +87,11 @@ def _definitions(items: list[TextPiece]) -> dict[str, list[tuple[str | None, Loc
     out: dict[str, list[tuple[str | None, Location, int]]] = {}
     for order, piece in enumerate(items):
         text = piece.text
+        if "(" not in text:  # every definition has a bracket (most paragraphs have none)
+            if piece.section is not None and _GLOSSARY.search(piece.section.heading):
+                for m in _ACRONYM.finditer(text):
+                    out.setdefault(m.group(1), []).append((None, piece.location, order))
+            continue
         for m in _DEF_AFTER.finditer(text):
             acr = m.group(1)
             out.setdefault(acr, []).append(
@@ -95,6 +107,11 @@ def _definitions(items: list[TextPiece]) -> dict[str, list[tuple[str | None, Loc
             for m in _ACRONYM.finditer(text):
                 out.setdefault(m.group(1), []).append((None, piece.location, order))
     return out
+
+
+def _may_be_link(text: str) -> bool:
+    # What ``_URL`` matches always has one of these; ``sub`` is slow even when it finds nothing.
+    return "@" in text or "http" in text or "www." in text
 
 
 def _usable(token: str, line: str, start: int, end: int) -> bool:
@@ -118,14 +135,31 @@ def _alone_in_cell(line: str, start: int, end: int) -> bool:
     return cell.strip() == line[start:end]
 
 
-def _expansion_hint(items: list[TextPiece], acronym: str) -> str | None:
-    pattern = re.compile(r"\b(?:[A-Z][a-z]+(?:\s+(?:of|and|for|the|&)\s+|\s+)){1,6}[A-Z][a-z]+")
-    for piece in items:
-        for m in pattern.finditer(piece.text):
-            words = m.group(0).split()
-            for i in range(len(words)):
-                if _initials(" ".join(words[i:])) == acronym:
-                    return " ".join(words[i:])
+class _NameRuns:
+    """The report's runs of capitalised words, in order, found once and only as far as the
+    hints asked for so far needed them (each undefined acronym asks for one)."""
+
+    def __init__(self, items: list[TextPiece]) -> None:
+        self._found: list[list[str]] = []
+        self._more = (m.group(0).split() for p in items for m in _NAME_RUN.finditer(p.text))
+
+    def __iter__(self) -> Iterator[list[str]]:
+        index = 0
+        while True:
+            if index == len(self._found):
+                words = next(self._more, None)
+                if words is None:
+                    return
+                self._found.append(words)
+            yield self._found[index]
+            index += 1
+
+
+def _expansion_hint(runs: _NameRuns, acronym: str) -> str | None:
+    for words in runs:
+        for i in range(len(words)):
+            if _initials(" ".join(words[i:])) == acronym:
+                return " ".join(words[i:])
     return None
 
 
@@ -133,18 +167,25 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
     allowed = {a.upper() for a in options.allow}
     if options.use_builtin_allowlist:
         allowed |= builtin_allowlist()
-    items = list(pieces(report))
+    items = piece_list(report)
     defined = _definitions(items)
     yield from _conflicts(defined)
+    whole = joined(report, headings=False)
+    if not _CAPITALS.search(whole) and not _may_be_link(whole):
+        return  # nothing like an acronym anywhere (blanking a link can make one)
     reported: set[str] = set()
+    runs = _NameRuns(items)
     for piece in items:
         if piece.kind == "heading":
             continue
-        text = _URL.sub(" ", piece.text)
+        if not _CAPITALS.search(piece.text) and not _may_be_link(piece.text):
+            continue
+        text = _URL.sub(" ", piece.text) if _may_be_link(piece.text) else piece.text
         for line in text.splitlines():
-            if is_mostly_upper(line):
+            found = list(_ACRONYM.finditer(line))
+            if not found or is_mostly_upper(line):
                 continue
-            for m in _ACRONYM.finditer(line):
+            for m in found:
                 if m.group(1) in _CALENDAR:
                     continue  # "2 JULY 2026" on a front sheet in capitals
                 if line.strip() == m.group(0) and len(m.group(1)) >= 5:
@@ -157,7 +198,7 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
                 if not _usable(acr, line, m.start(), m.end()):
                     continue
                 reported.add(acr)
-                hint = _expansion_hint(items, acr)
+                hint = _expansion_hint(runs, acr)
                 plural = f" ('{m.group(0)}')" if m.group(2) == "s" else ""
                 yield Hit(
                     message=f"The acronym {acr}{plural} is used but never spelt out",

@@ -1,0 +1,87 @@
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportkit.model import Block, Location, Report, Section
+from reportkit.text_utils import (
+    _CASE_ODD,
+    _SENTENCE_END,
+    count_words,
+    joined,
+    lowered,
+    piece_list,
+    report_scope,
+    shared,
+)
+
+
+def test_the_characters_that_defeat_lower_case_matching_are_all_known() -> None:
+    # ``lowered`` relies on this: for every other character, lower case is one character,
+    # keeps being (or not being) a word character, and is the ASCII letter that
+    # re.IGNORECASE matches it to, if any.
+    letter = re.compile(r"[a-z]", re.IGNORECASE)
+    word = re.compile(r"\w")
+    odd = []
+    for cp in range(sys.maxunicode + 1):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        low = c.lower()
+        if (
+            len(low) != 1
+            or bool(word.match(c)) != bool(word.match(low))
+            or (letter.match(c) and not "a" <= low <= "z")
+        ):
+            odd.append(c)
+    assert sorted(odd) == sorted(_CASE_ODD)
+
+
+def test_lowered_text_finds_what_a_case_blind_pattern_finds() -> None:
+    text = "We will UTILISE the Kelvin \u212a grant In Order To start \u00e9t\u00e9 work."
+    blind = re.compile(r"\b(?:utilise|in\s+order\s+to|k)\b", re.IGNORECASE)
+    plain = re.compile(r"\b(?:utilise|in\s+order\s+to|k)\b")
+    low = lowered(text)
+    assert low is not None
+    assert [m.span() for m in plain.finditer(low)] == [m.span() for m in blind.finditer(text)]
+    assert lowered("the long \u017f") is None
+
+
+def sec(heading: str, *texts: str) -> Section:
+    where = Location(path="report.md", line=1)
+    blocks = [Block(text=t, location=where) for t in texts]
+    return Section(id="other", heading=heading, location=where, blocks=blocks)
+
+
+def report(*sections: Section) -> Report:
+    return Report(path="report.md", format="markdown", sections=list(sections))
+
+
+def test_joined_text_is_shared_only_inside_the_report_scope() -> None:
+    rep = report(sec("Background", "First paragraph.", "Second\nwrapped paragraph."))
+    assert joined(rep, metadata=False) == "Background\nFirst paragraph.\nSecond\nwrapped paragraph."
+    assert joined(rep, headings=False, prose=True).endswith("Second wrapped paragraph.")
+    calls: list[int] = []
+    assert shared(rep, "k", lambda: calls.append(1) or len(calls)) == 1
+    assert shared(rep, "k", lambda: calls.append(1) or len(calls)) == 2  # outside: not kept
+    with report_scope(rep):
+        assert piece_list(rep) is piece_list(rep)
+        assert shared(rep, "k", lambda: calls.append(1) or len(calls)) == 3
+        assert shared(rep, "k", lambda: calls.append(1) or len(calls)) == 3
+        other = report(sec("Background", "Other."))
+        assert piece_list(other) is not piece_list(other)  # another report: not shared
+    assert shared(rep, "k", lambda: calls.append(1) or len(calls)) == 4
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=".;!? \n\t\u00a0Aa1'(\u00a3[:x\u2003", max_size=16))
+def test_sentences_split_where_the_plain_look_behind_pattern_splits(text: str) -> None:
+    plain = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9\u00a3])")
+    assert _SENTENCE_END.split(text) == plain.split(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="aZ '\u2019-\n\t.\u00e9\u2013\u0660\u00a3x\u00df1", max_size=20))
+def test_words_are_counted_as_the_word_pattern_finds_them(text: str) -> None:
+    assert count_words(text) == len(re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", text))

@@ -210,9 +210,12 @@ class BodyWalker:
                 continue
             if not visible:
                 visible = bold = caps = True
-            bold = bold and bool(props.bold)
-            caps = caps and bool(props.caps)
-            size = max(size, props.size or 0)
+            if not props.bold:
+                bold = False
+            if not props.caps:
+                caps = False
+            if props.size and props.size > size:
+                size = props.size
         para.has_text_runs = visible
         if visible:
             para.bold = bold

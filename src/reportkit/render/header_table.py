@@ -122,7 +122,7 @@ def add_header_table(
         cells = table.rows[index].cells
         if len(pairs) == 1:
             label, field = pairs[0]
-            merged = cells[1].merge(cells[3])
+            merged = _merge_across(cells, 1, 3)
             _fill(cells[0], label, label=True, style=style)
             _fill(merged, field_value(meta, field), label=False, style=style)
         else:
@@ -132,7 +132,7 @@ def add_header_table(
     for offset, (label, value) in enumerate(extras):
         cells = table.rows[len(rows) + offset].cells
         _fill(cells[0], label, label=True, style=style)
-        _fill(cells[1].merge(cells[3]), value, label=False, style=style)
+        _fill(_merge_across(cells, 1, 3), value, label=False, style=style)
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=False):
             cell.width = width
@@ -154,3 +154,21 @@ def _fill(cell: Any, text: str, *, label: bool, style: HouseStyle) -> None:
         run.bold = True
         if style.header_label_shading:
             shade_cell(cell, style.header_label_shading)
+
+
+def _merge_across(cells: list[Any], first: int, last: int) -> Any:
+    """Merge the empty cells ``first``..``last`` of a new row into one (``w:gridSpan``), as
+    python-docx's ``merge`` does for them, without its grid look-ups (a millisecond a
+    merge, a tenth of the build of a short report)."""
+    keep = cells[first]._tc
+    span = keep.grid_span
+    for cell in cells[first + 1 : last + 1]:
+        tc = cell._tc
+        if tc is keep:
+            continue
+        span += tc.grid_span
+        if keep.width is not None and tc.width is not None:
+            keep.width = keep.width + tc.width
+        tc.getparent().remove(tc)
+    keep.grid_span = span
+    return cells[first]

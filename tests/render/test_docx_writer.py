@@ -433,3 +433,16 @@ def test_an_empty_markdown_file_is_refused_in_one_line_and_nothing_is_written(
     (line,) = capsys.readouterr().err.strip().splitlines()
     assert "empty.md: the file is empty" in line
     assert not out.exists()
+
+
+def test_a_generated_report_carries_no_template_leftovers(sample_md: Path, tmp_path: Path) -> None:
+    import zipfile
+
+    out = tmp_path / "out.docx"
+    _build(sample_md, out)
+    names = set(zipfile.ZipFile(out).namelist())
+    assert not {n for n in names if "stylesWithEffects" in n or "thumbnail" in n}
+    assert not {n for n in names if n.startswith("customXml/")}
+    styles = zipfile.ZipFile(out).read("word/styles.xml").decode("utf-8")
+    assert styles.count('w:type="table"') == 2  # Normal Table and Table Grid, which it uses
+    assert "TableGrid" in zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")

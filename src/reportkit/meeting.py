@@ -22,6 +22,12 @@ NON_EXECUTIVE_BODIES = (
 )  # fmt: skip
 """Words in a meeting's name that show it takes no executive decision."""
 
+EXECUTIVE_ONLY_SECTIONS = ("reasons", "alternative_options")
+"""Sections only an executive decision needs (the 2012 Regulations record its reasons and the
+options rejected)."""
+EXECUTIVE_ONLY_FIELDS = ("key_decision", "forward_plan")
+"""Front-sheet facts only an executive decision has (the key decision regime)."""
+
 _NOT_APPLICABLE = re.compile(r"^(?:n\s*/\s*a|not\s+applicable)\b", re.IGNORECASE)
 
 

@@ -52,6 +52,18 @@ def test_a_draft_offers_every_required_front_sheet_field() -> None:
     assert meta["committee"].startswith("[") and meta["committee"].endswith("]")
 
 
+def test_a_draft_for_a_non_executive_body_asks_only_what_lint_will_ask() -> None:
+    spec = load_spec("scrutiny")
+    text = render_scaffold(spec, "Sickness Absence Review")
+    meta = _front_matter(text)
+    assert "key_decision" not in meta and "forward_plan" not in meta
+    headings = re.findall(r"^## (.+)$", text, re.M)
+    assert "Legal Implications" in headings and "Contact Officer" in headings
+    assert not [h for h in headings if h.startswith(("Reasons", "Alternative"))]
+    executive = _front_matter(render_scaffold(load_spec("default"), "Parking Charges"))
+    assert "key_decision" in executive
+
+
 def test_new_writes_a_file_and_will_not_overwrite_one(tmp_path: Path) -> None:
     out = tmp_path / "draft.md"
     assert main(["new", "--spec", "default", "--title", "Parking", "-o", str(out)]) == 0

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from reportkit.meeting import EXECUTIVE_ONLY_FIELDS, EXECUTIVE_ONLY_SECTIONS
 from reportkit.spec import MetadataFieldSpec, SectionSpec, Spec, builtin_dirs
 
 # Front-sheet fields a draft always offers, whatever the spec marks required: democratic
@@ -55,6 +56,9 @@ def mandatory_sections(spec: Spec) -> list[SectionSpec]:
     """Required sections in the spec's order; ids named in ``order`` keep that relative
     order even when the spec lists them differently."""
     required = [s for s in spec.sections if s.required]
+    if spec.meeting == "non-executive":  # lint does not ask for them either
+        skip = spec.rule_options("missing-section").get("executive_only", EXECUTIVE_ONLY_SECTIONS)
+        required = [s for s in required if s.id not in skip]
     ranked = {sid: i for i, sid in enumerate(spec.order)}
     positions = sorted(i for i, s in enumerate(required) if s.id in ranked)
     ordered = sorted((s for s in required if s.id in ranked), key=lambda s: ranked[s.id])
@@ -91,6 +95,8 @@ def _metadata(spec: Spec, title: str | None) -> list[dict[str, Any]]:
     ]
     names = [m.field for m in fields]
     fields += [MetadataFieldSpec(field=f) for f in _ALWAYS if f not in names]
+    if spec.meeting == "non-executive":
+        fields = [m for m in fields if m.field not in EXECUTIVE_ONLY_FIELDS]
     out = []
     for entry in fields:
         if entry.field == "title" and title:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from reportkit.conditions import holds, start_of
 from reportkit.findings import Hit, Severity
-from reportkit.meeting import non_executive
+from reportkit.meeting import EXECUTIVE_ONLY_FIELDS, non_executive
 from reportkit.model import Report
 from reportkit.rules.base import NoOptions, Rule
 from reportkit.spec import Spec
@@ -36,10 +36,6 @@ _UNCLEAR = {
 }
 
 
-# Facts only an executive decision has (the key decision regime, 2012 Regulations).
-_EXECUTIVE_ONLY = {"key_decision", "forward_plan"}
-
-
 def check(report: Report, spec: Spec, options: NoOptions) -> Iterator[Hit]:
     meta = report.metadata
     for wanted in spec.metadata:
@@ -49,7 +45,7 @@ def check(report: Report, spec: Spec, options: NoOptions) -> Iterator[Hit]:
         if value not in (None, "", []):
             continue
         found = meta.fields.get(wanted.field)
-        if wanted.field in _EXECUTIVE_ONLY and non_executive(report, spec):
+        if wanted.field in EXECUTIVE_ONLY_FIELDS and non_executive(report, spec):
             continue  # a scrutiny or regulatory report: no executive decision to classify
         if found is not None and wanted.field in _UNCLEAR and found.value.strip():
             yield Hit(

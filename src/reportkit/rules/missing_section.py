@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from reportkit.conditions import holds, start_of
 from reportkit.findings import Hit, Severity
-from reportkit.meeting import NON_EXECUTIVE_BODIES, non_executive
+from reportkit.meeting import EXECUTIVE_ONLY_SECTIONS, NON_EXECUTIVE_BODIES, non_executive
 from reportkit.model import Location, Report
 from reportkit.rules.base import Rule
 from reportkit.spec import Condition, Spec
@@ -18,7 +18,7 @@ class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     executive_only: list[str] = Field(
-        default=["reasons", "alternative_options"],
+        default=list(EXECUTIVE_ONLY_SECTIONS),
         description="Sections needed only for an executive decision (the 2012 Regulations "
         "record its reasons and the options rejected); not asked of a report to a scrutiny "
         "or regulatory body.",

@@ -446,3 +446,18 @@ def test_a_generated_report_carries_no_template_leftovers(sample_md: Path, tmp_p
     styles = zipfile.ZipFile(out).read("word/styles.xml").decode("utf-8")
     assert styles.count('w:type="table"') == 2  # Normal Table and Table Grid, which it uses
     assert "TableGrid" in zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")
+
+
+def test_the_base_document_defines_every_style_the_renderer_asks_for() -> None:
+    from reportkit.render.base_document import new_document
+    from reportkit.render.styles import style_ids
+
+    document = new_document()
+    have = style_ids(document)
+    for name in ("Normal", "Title", "Heading 1", "Heading 2", "Heading 3", "List Number",
+                 "List Bullet", "List Paragraph", "Quote", "Header", "Footer", "Table Grid"):  # fmt: skip
+        assert name in have, name
+    for level in (1, 2, 3):
+        ppr = document.styles[f"Heading {level}"].element.pPr
+        assert ppr.find(qn("w:outlineLvl")).get(qn("w:val")) == str(level - 1)
+    assert document.part.numbering_part.element.tag == qn("w:numbering")

@@ -37,6 +37,7 @@ def render_document(
 ) -> Any:
     import docx
 
+    from reportkit.render.base_document import new_document
     from reportkit.render.blocks import BodyWriter
     from reportkit.render.numbering import Numbering
 
@@ -49,8 +50,7 @@ def render_document(
         clear_body(document)
         set_language(docx_defaults(document), style.language)
     else:
-        document = docx.Document()
-        drop_template_leftovers(document)
+        document = new_document()
         apply_house_style(document, style)
 
     if style.title_paragraph and metadata.title:
@@ -174,28 +174,3 @@ def _picture(paragraph: Any, image: str, width_cm: float) -> Any:
         ) from None
     except (OSError, ValueError, ZeroDivisionError) as exc:
         raise RenderError(f"{image}: cannot read the house style's logo ({exc})") from None
-
-
-# Table styles of python-docx's default template that a generated report uses.
-_KEPT_TABLE_STYLES = {"TableNormal", "TableGrid"}
-_LEFTOVER_PARTS = ("/stylesWithEffects", "/customXml", "/thumbnail")
-
-
-def drop_template_leftovers(document: Any) -> None:
-    """Take out what python-docx's default template carries and no report needs: a Word
-    2010 copy of the styles, a thumbnail picture of an empty page, a custom XML item, and
-    a hundred table styles defined but never used (Word offers its built-in ones
-    anyway). They were two thirds of a generated file and a tenth of the time to save it."""
-    from reportkit.render.numbering import W_NS
-
-    for owner in (document.part, document.part.package):
-        for rel_id, rel in list(owner.rels.items()):
-            if rel.reltype.endswith(_LEFTOVER_PARTS):
-                owner.rels.pop(rel_id)
-    styles = document.styles.element
-    w = f"{{{W_NS}}}"
-    for element in styles.findall(f"{w}style"):
-        if element.get(f"{w}type") == "table" and element.get(f"{w}styleId") not in (
-            _KEPT_TABLE_STYLES
-        ):
-            styles.remove(element)

@@ -157,17 +157,12 @@ def build_corpus(folder: Path, count: int, word_like: bool) -> list[Path]:
 
 
 def lint_one(path: str) -> int:
+    from reportkit.lint import lint_report
     from reportkit.parse import read_report
     from reportkit.spec import load_spec
 
     spec = load_spec("default")
     report = read_report(Path(path), spec).report
-    try:
-        from reportkit.lint import lint_report
-    except ImportError:  # before the engine exists: run every rule directly
-        from reportkit.rules import RULES
-
-        return sum(len(list(r.check(report, spec, r.options()))) for r in RULES)
     return len(lint_report(report, spec))
 
 
@@ -226,16 +221,8 @@ def throughput(fn: Any, paths: list[str], procs: int) -> float:
 
 def fresh_process(path: Path, runs: int = 7) -> tuple[float, str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    import importlib.util
-
-    if importlib.util.find_spec("reportkit.cli") is not None:
-        cmd = [sys.executable, "-m", "reportkit", "lint", str(path)]
-        label = "python -m reportkit lint x.docx"
-    else:
-        code = f"import sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); import docx_bench; "
-        code += f"docx_bench.lint_one({str(path)!r})"
-        cmd = [sys.executable, "-c", code]
-        label = "python -c 'read + all rules' (CLI not available yet)"
+    cmd = [sys.executable, "-m", "reportkit", "lint", str(path)]
+    label = "python -m reportkit lint x.docx"
     times = []
     for _ in range(runs):
         start = time.perf_counter()

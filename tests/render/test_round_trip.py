@@ -22,10 +22,6 @@ from reportkit.spec import load_spec
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((REPO / "examples").glob("**/*.md")) if (REPO / "examples").is_dir() else []
 
-needs_word_reader = pytest.mark.skipif(
-    importlib.util.find_spec("reportkit.parse.docx") is None,
-    reason="the Word reader (reportkit.parse.docx, branch docx) is not merged yet",
-)
 
 META_FIELDS = (
     "committee",
@@ -101,16 +97,13 @@ def assert_same(src: Path, spec_name: str = "default") -> None:
     md = read_report(src, spec).report
     word = read_report(out, spec).report
     assert shape(word) == shape(md)
-    if importlib.util.find_spec("reportkit.lint") is not None:
-        assert findings_key(out, spec_name) == findings_key(src, spec_name)
+    assert findings_key(out, spec_name) == findings_key(src, spec_name)
 
 
-@needs_word_reader
 def test_the_sample_report_survives_the_trip_to_word(sample_md: Path) -> None:
     assert_same(sample_md)
 
 
-@needs_word_reader
 @pytest.mark.parametrize("example", EXAMPLES, ids=[p.name for p in EXAMPLES])
 def test_every_example_survives_the_trip_to_word(example: Path, tmp_path: Path) -> None:
     src = tmp_path / example.name
@@ -118,7 +111,6 @@ def test_every_example_survives_the_trip_to_word(example: Path, tmp_path: Path) 
     assert_same(src)
 
 
-@needs_word_reader
 @pytest.mark.parametrize(
     "spec_name",
     [
@@ -212,7 +204,6 @@ def _markdown(meta: dict[str, Any], sections: list[Any]) -> str:
     return "\n".join(lines)
 
 
-@needs_word_reader
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

@@ -61,7 +61,7 @@ def _read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
     walker = BodyWalker(str(path), styles, Numbering(pkg.numbering), limits.max_table_depth)
     items = walker.walk(body)
     ctx = _Context(str(path), spec, styles)
-    if _is_plain(items) and _has_text_reader():
+    if _is_plain(items):
         result = _read_plain([i for i in items if isinstance(i, Para)], path, spec)
         report = result.report
     else:
@@ -78,12 +78,6 @@ def _read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
         )
     result.messages.extend(ctx.messages)
     return result
-
-
-def _has_text_reader() -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec("reportkit.parse.text") is not None
 
 
 def _is_plain(items: list[Any]) -> bool:

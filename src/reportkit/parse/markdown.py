@@ -25,22 +25,10 @@ from reportkit.model import (
 )
 from reportkit.parse import InputError, Limits, Message, ReadResult
 from reportkit.parse.tables import row_sections
-from reportkit.spec import Spec
+from reportkit.spec import METADATA_FIELDS, Spec
 
-FRONT_MATTER_KEYS = {
-    "committee",
-    "meeting_date",
-    "title",
-    "report_of",
-    "wards",
-    "portfolio",
-    "key_decision",
-    "forward_plan",
-    "exempt",
-    "exempt_paragraphs",
-    "exempt_parts",
-    "report_date",
-}
+# The metadata fields, and the exempt parts, which only a front matter can list.
+FRONT_MATTER_KEYS = {*METADATA_FIELDS, "exempt_parts"}
 _FRONT_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*$\r?\n?", re.S | re.M)
 _SUPPRESS_RE = re.compile(
     r"<!--\s*reportkit:\s*(?P<kind>disable-file|disable-next|disable)\s*(?:=\s*(?P<codes>[^>]*?))?\s*-->",

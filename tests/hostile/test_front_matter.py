@@ -12,8 +12,6 @@ from reportkit.parse import InputError, read_report
 from reportkit.parse.guard import ReaderBug
 from reportkit.spec import Spec
 
-pytest.importorskip("reportkit.parse.markdown", reason="the Markdown reader has not landed")
-
 BODY = "\n# Summary\n\nThe report proposes new library hours.\n"
 
 

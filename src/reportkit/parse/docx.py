@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from reportkit import derive, frontsheet
 from reportkit.headings import Vocabulary, looks_like_heading_text
@@ -161,32 +161,56 @@ class _Context:
         self.heading_levels: list[tuple[int, Location]] = []
         self.styled = False
         """True when the document marks headings with heading styles or outline levels."""
+        self._style_info: dict[str, _StyleInfo] = {}
+        self._front_seen = 0
+        self._past_front = False
+
+    def style_info(self, para: Any) -> _StyleInfo:
+        """What a paragraph's style says, worked out once per style name, not per paragraph."""
+        raw = para.style.name if para.style is not None else ""
+        info = self._style_info.get(raw)
+        if info is None:
+            name = _display_name(raw)
+            low = raw.lower()
+            info = self._style_info[raw] = _StyleInfo(
+                name=name,
+                title=low if low in ("title", "subtitle") else None,
+                toc=name.lower().startswith("toc"),
+                mapped=self.style_map.get(name.lower()),
+                heading_like=bool(name and _HEADING_LIKE_NAME.search(name)),
+                heading_style=_is_heading_style_name(name),
+            )
+        return info
 
     def loc(self, index: int, heading: str | None) -> Location:
         return Location(path=self.path, paragraph=index, heading=heading)
 
     # -- headings ---------------------------------------------------------------------------
 
-    def heading(self, para: Any) -> Section | None:
+    def heading(self, para: Any, info: _StyleInfo | None = None) -> Section | None:
         """A Section for ``para`` when it is a heading, else None."""
-        if para.in_table or not para.text or "\t" in para.text:
+        text = para.text
+        if para.in_table or not text or "\t" in text:
             return None
-        style_name = _display_name(para.style.name if para.style is not None else "")
-        if style_name.lower().startswith("toc"):
+        if info is None:
+            info = self.style_info(para)
+        if info.toc:
             return None  # "TOC Heading" and the contents entries repeat the real headings
-        mapped = self.style_map.get(style_name.lower())
-        shown = f"{para.number} {para.text}" if para.number else para.text
+        style_name = info.name
+        mapped = info.mapped
         if mapped is not None or para.outline is not None:
+            shown = f"{para.number} {text}" if para.number else text
             level = mapped if mapped is not None else para.outline + 1
             how = f"style {style_name!r}" + (" (style map)" if mapped is not None else "")
-            if mapped is None and not _is_heading_style_name(style_name):
+            if mapped is None and not info.heading_style:
                 how = f"outline level {level} (style {style_name!r})"
             match = self.vocab.match(shown, heading_like=True)
             if match is None:
                 return None
-            self.heading_levels.append((level, self.loc(para.index, shown)))
-            return self._section(para, match, level, how, shown)
-        if style_name and _HEADING_LIKE_NAME.search(style_name) and style_name not in self._warned:
+            where = self.loc(para.index, shown)
+            self.heading_levels.append((level, where))
+            return self._section(para, match, level, how, where)
+        if info.heading_like and style_name not in self._warned:
             self._warned.add(style_name)
             self.messages.append(
                 Message(
@@ -194,34 +218,37 @@ class _Context:
                     text=f"Paragraph style {style_name!r} looks like a heading style but is not "
                     "a Word heading style and not in the style map; add it under `word_styles` "
                     "in the spec so its paragraphs are read as headings",
-                    location=self.loc(para.index, shown),
+                    location=self.loc(para.index, f"{para.number} {text}" if para.number else text),
                 )
             )
-        return self._by_formatting(para, shown)
+        if para.list_item or not looks_like_heading_text(text.rstrip(":")):
+            return None  # most paragraphs: body text
+        return self._by_formatting(para)
 
-    def _by_formatting(self, para: Any, shown: str) -> Section | None:
-        if para.list_item or not looks_like_heading_text(para.text.rstrip(":")):
-            return None
-        letters = [c for c in para.text if c.isalpha()]
-        caps = para.caps or (len(letters) > 3 and all(c.isupper() for c in letters))
+    def _by_formatting(self, para: Any) -> Section | None:
+        text = para.text
+        caps = para.caps or _all_capitals(text)
         large = (para.size or 0) >= 28
-        numbered = para.number or (_NUMBERED.match(para.text) and caps)
-        cues = [c for c, on in (("bold", para.bold), ("large", large), ("all caps", caps)) if on]
-        if para.number:
-            cues.append(f"numbered {para.number!r}")
-        elif _NUMBERED.match(para.text):
-            cues.append(f"numbered {para.text.split()[0]!r}")
+        numbered = para.number or (_NUMBERED.match(text) and caps)
         formatted = bool(para.bold or large or caps or numbered)
+        shown = f"{para.number} {text}" if para.number else text
         match = self.vocab.match(shown, heading_like=formatted)
+        if match is None:
+            return None
         plain = not (para.bold or large or caps)
         current_ids = self.current.all_ids() if self.current is not None else []
-        if self.styled and plain and match is not None and match.id in current_ids:
+        if self.styled and plain and match.id in current_ids:
             # Headings here carry heading styles; a plain paragraph naming the section it
             # is already in is its text ("Cabinet is recommended to:" under
             # Recommendations, "1.1 How the decision fits the policy ..." under Policy).
             return None
-        if match is None or (match.id == "other" and not (para.bold or large)):
+        if match.id == "other" and not (para.bold or large):
             return None
+        cues = [c for c, on in (("bold", para.bold), ("large", large), ("all caps", caps)) if on]
+        if para.number:
+            cues.append(f"numbered {para.number!r}")
+        elif _NUMBERED.match(text):
+            cues.append(f"numbered {text.split()[0]!r}")
         number = para.number or match.number
         level = 2 if number and _SUB_NUMBER.match(number) else 1
         if match.id == "other" and self.current is not None and not number:
@@ -230,15 +257,13 @@ class _Context:
             level = self.current.level + 1
         how = " + ".join(cues) if cues else "plain paragraph"
         how = f"{how}; {match.matched_by}"
-        section = self._section(para, match, level, how, shown)
+        # Locations are never changed once read, so one serves the section, its inline text
+        # and the fake-heading mark.
+        where = self.loc(para.index, shown)
+        section = self._section(para, match, level, how, where)
         if para.bold or large:
             self.fake_headings.append(
-                WordMark(
-                    kind="fake-heading",
-                    text=shown,
-                    detail=" + ".join(cues),
-                    location=self.loc(para.index, shown),
-                )
+                WordMark(kind="fake-heading", text=shown, detail=" + ".join(cues), location=where)
             )
         return section
 
@@ -252,7 +277,7 @@ class _Context:
             location=self.loc(index, shown),
         )
 
-    def _section(self, para: Any, match: Any, level: int, how: str, shown: str) -> Section:
+    def _section(self, para: Any, match: Any, level: int, how: str, where: Location) -> Section:
         section = Section(
             id=match.id,
             heading=match.heading or para.text,
@@ -261,10 +286,10 @@ class _Context:
             covers=list(match.covers),
             matched_by=how,
             inline=bool(match.rest),
-            location=self.loc(para.index, shown),
+            location=where,
         )
         if match.rest:
-            section.blocks.append(Block(text=match.rest, location=self.loc(para.index, shown)))
+            section.blocks.append(Block(text=match.rest, location=where))
         return section
 
     # -- the body ---------------------------------------------------------------------------
@@ -311,9 +336,10 @@ class _Context:
                     )
                 continue
             para = item
-            if self._title(report, para):
+            info = self.style_info(para)
+            if info.title is not None and self._title(report, para, info):
                 continue
-            section = self.heading(para)
+            section = self.heading(para, info)
             if section is not None:
                 report.sections.append(section)
                 current = self.current = section
@@ -345,19 +371,27 @@ class _Context:
             first = report.sections.pop(0)
             report.preamble.insert(0, Block(text=first.heading, location=first.location))
 
-    @staticmethod
-    def _in_front(report: Report, current: Section | None) -> bool:
+    def _in_front(self, report: Report, current: Section | None) -> bool:
         """Still on the front sheet: before any heading, or after only unrecognised ones
         (the council's name or the report title set in a heading style above the header
         table)."""
         if current is None:
             return True
-        return all(s.id == "other" for s in report.sections)
+        if self._past_front:
+            return False
+        # Sections are only appended while the body is assembled, so each is looked at once.
+        sections = report.sections
+        for i in range(self._front_seen, len(sections)):
+            if sections[i].id != "other":
+                self._past_front = True
+                return False
+        self._front_seen = len(sections)
+        return True
 
-    def _title(self, report: Report, para: Any) -> bool:
+    def _title(self, report: Report, para: Any, info: _StyleInfo) -> bool:
         """Word's Title / Subtitle styles name the document; they are not sections."""
-        name = (para.style.name if para.style is not None else "").lower()
-        if name not in ("title", "subtitle") or para.in_table or not para.text:
+        name = info.title
+        if name is None or para.in_table or not para.text:
             return False
         if name == "title" and report.metadata.title is None:
             frontsheet.apply_field(
@@ -398,6 +432,28 @@ class _Context:
             report.metadata, field, label.strip(), value.strip(), self.loc(para.index, None)
         )
         return True
+
+
+class _StyleInfo(NamedTuple):
+    name: str
+    """As Word shows it ("Heading 1" for the stored "heading 1")."""
+    title: str | None
+    """ "title" or "subtitle" for Word's Title and Subtitle styles, else None."""
+    toc: bool
+    mapped: int | None
+    """The heading level the style map gives the style, if any."""
+    heading_like: bool
+    """The name suggests a heading ("Report Head", "Sub-title")."""
+    heading_style: bool
+    """Word's own "Heading 1".."Heading 9" or "Title"."""
+
+
+def _all_capitals(text: str) -> bool:
+    """More than three letters, every one a capital."""
+    letters = "".join(filter(str.isalpha, text))
+    # str.isupper() in C rules out mixed case at once; the per-letter test then makes sure
+    # no uncased letter (as in CJK) counts as a capital.
+    return len(letters) > 3 and letters.isupper() and all(c.isupper() for c in letters)
 
 
 def _is_heading_style_name(name: str) -> bool:

@@ -260,6 +260,8 @@ class Vocabulary:
 
 def looks_like_heading_text(text: str, *, max_words: int = 14) -> bool:
     """A cheap test used by readers: short, no sentence-ending full stop."""
+    if text.rstrip().endswith((".", ",", ";")):
+        return False  # first: most paragraphs are sentences, and this splits nothing
     # At most max_words + 1 pieces: enough to know, without splitting a long paragraph.
     words = text.split(None, max_words)
-    return 0 < len(words) <= max_words and not text.rstrip().endswith((".", ",", ";"))
+    return 0 < len(words) <= max_words

@@ -301,39 +301,10 @@ class _Context:
         self.styled = any(
             isinstance(item, para_t) and item.outline is not None and item.text for item in items
         )
+        path = self.path
         for item in items:
             if isinstance(item, table_t):
-                where = current.heading if current else None
-                if self._in_front(report, current) and self._front_table(report, item):
-                    continue
-                first = next((c for c in (item.rows[0] if item.rows else []) if c), "")
-                match = self.vocab.match(first, heading_like=False) if first else None
-                if match is not None and match.id != "other":
-                    # "Contact Officer: | name" laid out as a table, as the text reader does.
-                    how = f"first cell of a table; {match.matched_by}"
-                    current = self.current = self._section_at(item.index, match, how, first)
-                    report.sections.append(current)
-                    where = current.location.heading
-                block = Block(
-                    kind="table",
-                    text="\n".join("\t".join(r) for r in item.rows),
-                    rows=item.rows,
-                    header_row=item.header_row,
-                    location=self.loc(item.index, where),
-                )
-                (current.blocks if current else report.preamble).append(block)
-                if current is not None and item.rows:
-                    # An implications table (a row per implication), as the other readers.
-                    rows = item.rows[1:] if item.header_row else item.rows
-                    report.sections.extend(
-                        row_sections(
-                            rows,
-                            self.vocab,
-                            [block.location] * len(rows),
-                            current.level + 1,
-                            header=item.rows[0] if item.header_row else None,
-                        )
-                    )
+                current = self._table(report, item, current)
                 continue
             para = item
             info = self.style_info(para)
@@ -344,20 +315,64 @@ class _Context:
                 report.sections.append(section)
                 current = self.current = section
                 continue
-            if not para.text:
+            text = para.text
+            if not text:
                 continue
-            if self._in_front(report, current) and self._front_line(report, para):
+            if (
+                ("\t" in text or ":" in text)
+                and self._in_front(report, current)
+                and self._front_line(report, para)
+            ):
                 continue
-            where = current.location.heading if current else None
             block = Block(
                 kind="list_item" if para.list_item else "paragraph",
-                text=para.text,
+                text=text,
                 number=para.number,
-                location=self.loc(para.index, where),
+                location=Location(
+                    path=path,
+                    paragraph=para.index,
+                    heading=current.location.heading if current else None,
+                ),
             )
             (current.blocks if current else report.preamble).append(block)
         self._titles_to_preamble(report)
         derive.finish(report, self.spec)
+
+    def _table(self, report: Report, item: Any, current: Section | None) -> Section | None:
+        """Add a table to the report; returns the section now current (a table whose first
+        cell names a section starts one)."""
+        where = current.heading if current else None
+        if self._in_front(report, current) and self._front_table(report, item):
+            return current
+        first = next((c for c in (item.rows[0] if item.rows else []) if c), "")
+        match = self.vocab.match(first, heading_like=False) if first else None
+        if match is not None and match.id != "other":
+            # "Contact Officer: | name" laid out as a table, as the text reader does.
+            how = f"first cell of a table; {match.matched_by}"
+            current = self.current = self._section_at(item.index, match, how, first)
+            report.sections.append(current)
+            where = current.location.heading
+        block = Block(
+            kind="table",
+            text="\n".join("\t".join(r) for r in item.rows),
+            rows=item.rows,
+            header_row=item.header_row,
+            location=self.loc(item.index, where),
+        )
+        (current.blocks if current else report.preamble).append(block)
+        if current is not None and item.rows:
+            # An implications table (a row per implication), as the other readers.
+            rows = item.rows[1:] if item.header_row else item.rows
+            report.sections.extend(
+                row_sections(
+                    rows,
+                    self.vocab,
+                    [block.location] * len(rows),
+                    current.level + 1,
+                    header=item.rows[0] if item.header_row else None,
+                )
+            )
+        return current
 
     @staticmethod
     def _titles_to_preamble(report: Report) -> None:
@@ -451,9 +466,11 @@ class _StyleInfo(NamedTuple):
 def _all_capitals(text: str) -> bool:
     """More than three letters, every one a capital."""
     letters = "".join(filter(str.isalpha, text))
-    # str.isupper() in C rules out mixed case at once; the per-letter test then makes sure
-    # no uncased letter (as in CJK) counts as a capital.
-    return len(letters) > 3 and letters.isupper() and all(c.isupper() for c in letters)
+    if len(letters) <= 3 or not letters.isupper():
+        return False
+    # Every ASCII letter has a case, so isupper() has said it all; elsewhere a letter with
+    # no case (as in CJK) must not count as a capital.
+    return letters.isascii() or all(c.isupper() for c in letters)
 
 
 def _is_heading_style_name(name: str) -> bool:

@@ -261,6 +261,8 @@ def _unlabelled(contact: ContactOfficer, value: str) -> None:
         contact.email = email[0]
     if phone and not contact.phone:
         contact.phone = phone[0].strip()
+    if contact.name:
+        return  # what is left of the line only ever gives the name (and a role with it)
     rest = _PHONE_RE.sub("", value) if phone else value
     rest = _EMAIL_RE.sub("", rest) if "@" in rest else rest
     if _may_name_contact_kind(rest):
@@ -268,7 +270,7 @@ def _unlabelled(contact: ContactOfficer, value: str) -> None:
     # str methods, not re.split: this runs over whole paragraphs of a contact section.
     parts = [p.strip(" .;-\t") for p in rest.replace(";", ",").replace("\n", ",").split(",")]
     parts = [p for p in parts if p]
-    if parts and not contact.name and len(parts[0].split()) <= 5:
+    if parts and len(parts[0].split()) <= 5:
         contact.name = parts.pop(0)
         if parts and not contact.role and len(parts[0].split()) <= 8:
             contact.role = parts[0]

@@ -334,7 +334,8 @@ def _dtd_in(data: bytes, complete: bool = True) -> bool | None:
     at = 3 if data.startswith(b"\xef\xbb\xbf") else 0
     end = min(len(data), _PROLOG_BYTES)
     while True:
-        at = _SPACE.match(data, at, end).end()
+        space = _SPACE.match(data, at, end)
+        at = space.end() if space else at
         if end - at < 4 and not complete and end < _PROLOG_BYTES:
             return None  # too little left to tell what the next markup is
         if data.startswith(b"<?", at, end):

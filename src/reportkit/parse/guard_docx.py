@@ -324,7 +324,7 @@ def _dtd_in_member(package: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
 
 def _dtd_in(data: bytes, complete: bool = True) -> bool | None:
     """True when the prolog of ``data`` (everything before the root element's start tag)
-    holds a ``<!DOCTYPE`` (or any other ``<!`` declaration), False when the root element is
+    holds a ``<!DOCTYPE`` (or an ``<!ENTITY``), False when the root element is
     reached without one, None when ``data`` ends in the prolog and ``complete`` is False.
     A DOCTYPE is only allowed in the prolog, so nothing after it needs looking at. Only the
     first ``_PROLOG_BYTES`` are scanned; past them the parser's settings are the defence."""
@@ -343,9 +343,8 @@ def _dtd_in(data: bytes, complete: bool = True) -> bool | None:
         elif data.startswith(b"<!--", at, end):
             close, skip = data.find(b"-->", at + 4, end), 3
         else:
-            # "<!" here opens a DOCTYPE; anything else is the root element (or bytes the
-            # parser will refuse).
-            return data.startswith(b"<!", at, end)
+            # The root element, a DOCTYPE, or bytes the parser will refuse.
+            return _DOCTYPE.match(data, at, end) is not None
         if close < 0:
             return None if not complete and end < _PROLOG_BYTES else False
         at = close + skip

@@ -247,3 +247,25 @@ def test_nesting_is_measured_from_the_bytes_or_by_a_parse(tmp_path: Path, commen
     path.write_bytes(data)
     assert "nested more than 3 deep" in read_error(path, Limits(max_table_depth=3))
     assert "deep" in read_report(path, SPEC, Limits(max_table_depth=4)).report.body_text()
+
+
+def test_prologs_are_inflated_straight_from_the_file_unless_anything_is_unusual(
+    tmp_path: Path,
+) -> None:
+    from reportkit.parse.guard_docx import _start_of
+
+    path = tmp_path / "report.docx"
+    path.write_bytes(good_docx_bytes())
+    with zipfile.ZipFile(path) as package, open(path, "rb") as raw:
+        info = package.getinfo("word/styles.xml")
+        assert _start_of(raw, info).startswith(b"<?xml")
+        moved = zipfile.ZipInfo("word/styles.xml")
+        moved.header_offset = info.header_offset + 1  # not a local header
+        moved.compress_type = info.compress_type
+        assert _start_of(raw, moved) == b""
+    # A local header naming another file than the directory does: zipfile's own error.
+    data = bytearray(path.read_bytes())
+    at = data.index(b"word/styles.xml")  # the first copy is in the local header
+    data[at : at + 4] = b"WORD"
+    path.write_bytes(bytes(data))
+    assert "damaged Word file" in read_error(path)

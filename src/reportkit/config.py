@@ -102,12 +102,16 @@ def _has_section(pyproject: Path) -> bool:
     return isinstance(data.get("tool", {}).get("reportkit"), dict)
 
 
-@lru_cache(maxsize=256)
 def find_config_file(start: str) -> Path | None:
     """The nearest reportkit.toml, or pyproject.toml with ``[tool.reportkit]``, at or above
     ``start`` (a file or folder)."""
     here = Path(start).resolve()
-    folder = here if here.is_dir() else here.parent
+    return _find_from(here if here.is_dir() else here.parent)
+
+
+@lru_cache(maxsize=256)
+def _find_from(folder: Path) -> Path | None:
+    # Cached per folder: the files of a folder of reports share one answer.
     for candidate_dir in (folder, *folder.parents):
         own = candidate_dir / "reportkit.toml"
         if own.is_file():
@@ -123,4 +127,11 @@ def config_for(path: Path, explicit: Path | None = None) -> Config:
     if explicit is not None:
         return load_config(explicit)
     found = find_config_file(str(path))
-    return load_config(found) if found else Config()
+    return load_config(found) if found else _defaults()
+
+
+@lru_cache(maxsize=1)
+def _defaults() -> Config:
+    # One object for every file with no config file: building it is pydantic work, and the
+    # lint engine caches each rule's options per config object.
+    return Config()

@@ -205,3 +205,67 @@ def test_a_dtd_hidden_behind_a_long_comment_still_expands_nothing(tmp_path: Path
         assert not isinstance(exc, ReaderBug), str(exc)
         return
     assert "root:" not in result.report.body_text()
+
+
+def test_a_doctype_after_a_comment_with_markup_in_it_is_refused(tmp_path: Path) -> None:
+    # The guard reads the prolog markup by markup: a "<" inside a comment is not the root.
+    prolog = "<!-- <w:document> is below -->" + XXE
+    data = replace_member(good_docx_bytes(), "word/document.xml", document_xml("", prolog))
+    path = tmp_path / "commented.docx"
+    path.write_bytes(data)
+    assert "has a DOCTYPE" in read_error(path)
+
+
+def test_a_doctype_deep_in_the_prolog_of_another_part_is_refused(tmp_path: Path) -> None:
+    # Parts are inflated a few kilobytes at a time until the root element is reached.
+    padding = "<!--" + "x" * 20000 + "-->"
+    styles = f'<?xml version="1.0"?>{padding}{XXE}<w:styles xmlns:w="x"/>'.encode()
+    path = tmp_path / "styles.docx"
+    path.write_bytes(replace_member(good_docx_bytes(), "word/styles.xml", styles))
+    assert "word/styles.xml has a DOCTYPE" in read_error(path)
+
+
+def test_the_word_doctype_inside_a_comment_is_not_a_doctype(tmp_path: Path) -> None:
+    prolog = "<!-- no <!DOCTYPE here -->"
+    body = "<w:p><w:r><w:t>Library opening hours</w:t></w:r></w:p>"
+    data = replace_member(good_docx_bytes(), "word/document.xml", document_xml(body, prolog))
+    path = tmp_path / "mention.docx"
+    path.write_bytes(data)
+    assert "Library opening hours" in read_report(path, SPEC).report.body_text()
+
+
+@pytest.mark.parametrize("comment", ["", "<!-- a comment makes the guard parse -->"])
+def test_nesting_is_measured_from_the_bytes_or_by_a_parse(tmp_path: Path, comment: str) -> None:
+    inner = "<w:p><w:r><w:t>deep</w:t></w:r></w:p>"
+    for _ in range(4):
+        inner = f"<w:tbl><w:tblPr/><w:tr><w:tc>{inner}<w:p/></w:tc></w:tr></w:tbl ><w:p/>"
+    flat = "<w:tbl/><w:p/>" * 6  # empty tables do not nest
+    data = replace_member(
+        good_docx_bytes(), "word/document.xml", document_xml(flat + inner, comment)
+    )
+    path = tmp_path / "nested.docx"
+    path.write_bytes(data)
+    assert "nested more than 3 deep" in read_error(path, Limits(max_table_depth=3))
+    assert "deep" in read_report(path, SPEC, Limits(max_table_depth=4)).report.body_text()
+
+
+def test_prologs_are_inflated_straight_from_the_file_unless_anything_is_unusual(
+    tmp_path: Path,
+) -> None:
+    from reportkit.parse.guard_docx import _start_of
+
+    path = tmp_path / "report.docx"
+    path.write_bytes(good_docx_bytes())
+    with zipfile.ZipFile(path) as package, open(path, "rb") as raw:
+        info = package.getinfo("word/styles.xml")
+        assert _start_of(raw, info).startswith(b"<?xml")
+        moved = zipfile.ZipInfo("word/styles.xml")
+        moved.header_offset = info.header_offset + 1  # not a local header
+        moved.compress_type = info.compress_type
+        assert _start_of(raw, moved) == b""
+    # A local header naming another file than the directory does: zipfile's own error.
+    data = bytearray(path.read_bytes())
+    at = data.index(b"word/styles.xml")  # the first copy is in the local header
+    data[at : at + 4] = b"WORD"
+    path.write_bytes(bytes(data))
+    assert "damaged Word file" in read_error(path)

@@ -142,6 +142,22 @@ def test_elements_next_to_text_or_in_a_document_with_cdata_are_left_alone() -> N
     assert slim(other_prefix) is other_prefix
 
 
+def test_what_repeats_and_bookmarks_are_cut_and_comments_or_instructions_stop_the_cut() -> None:
+    # A language of its own on each run does not repeat, so it stays; bookmarks each have
+    # their own id too, but a pattern of their own finds them.
+    body = "".join(
+        f'<w:p><w:bookmarkStart w:id="{i}" w:name="b{i}"/><w:r><w:rPr><w:noProof/><w:b/>'
+        f'<w:lang w:val="x{i}"/></w:rPr><w:t>x</w:t></w:r><w:bookmarkEnd w:id="{i}"/></w:p>'
+        for i in range(50)
+    )
+    cut = slim(_doc(body))
+    assert b"bookmark" not in cut and b"noProof" not in cut
+    assert cut.count(b"<w:lang") == 50
+    for stop in ("<!-- note -->", "<?pi x?>"):
+        data = _doc(body.replace("</w:p>", f"{stop}</w:p>", 1))
+        assert slim(data) is data
+
+
 def test_a_damaged_document_gives_the_parser_s_own_error_about_the_file() -> None:
     data = _doc('<w:p><w:proofErr w:type="x"/><w:lang w:val="y"/>' * 100 + "<w:r></w:p>")
     assert slim(data) != data
@@ -194,9 +210,9 @@ def test_any_xml_parses_to_the_same_tree_or_fails_with_the_same_error(
     elements: list[str],
 ) -> None:
     data = _doc("".join(elements) * 3)
-    docx_slim_worth = docx_slim._worth_cutting
+    repeats = docx_slim._MIN_REPEATS
     try:
-        docx_slim._worth_cutting = lambda data: True  # type: ignore[assignment]
+        docx_slim._MIN_REPEATS = 1  # cut whatever the sample holds, however rare
         try:
             expected = etree.fromstring(data, PARSER)
         except etree.XMLSyntaxError as exc:
@@ -206,7 +222,7 @@ def test_any_xml_parses_to_the_same_tree_or_fails_with_the_same_error(
             return
         assert _without_unread(parse_document(data, PARSER)) == _without_unread(expected)
     finally:
-        docx_slim._worth_cutting = docx_slim_worth  # type: ignore[assignment]
+        docx_slim._MIN_REPEATS = repeats
 
 
 def test_no_element_the_word_reader_reads_is_cut() -> None:

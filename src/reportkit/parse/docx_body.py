@@ -23,6 +23,8 @@ _TXBX = w("txbxContent")
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _ALTERNATE, _CHOICE = f"{{{_MC}}}AlternateContent", f"{{{_MC}}}Choice"
 _FILL = w("fill")
+_TR, _TC, _TRPR, _TBLHEADER = w("tr"), w("tc"), w("trPr"), w("tblHeader")
+_CUSTOMXML = w("customXml")
 # The run properties the reader uses, and the one attribute of each that ``read_rpr`` reads.
 _RUN_KEYS = {
     _RSTYLE: WVAL,
@@ -48,7 +50,7 @@ _DARK = {"000000", "1F1F1F", "0D0D0D", "262626"}
 _BLACK_TEXT = {None, "AUTO", "000000"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Para:
     index: int
     text: str
@@ -110,28 +112,28 @@ class BodyWalker:
                 out.append(self.paragraph(child, in_table=False))
             elif tag == _TBL:
                 out.append(self.table(child, 0))
-            elif tag in (w("sdt"), w("customXml")):
-                content = child.find(w("sdtContent")) if tag == w("sdt") else child
+            elif tag in (_SDT, _CUSTOMXML):
+                content = _first_child(child, _SDTCONTENT) if tag == _SDT else child
                 if content is not None:
                     out.extend(self.walk(content))
-            elif tag in _DELETED or tag == w("ins"):
+            elif tag in _DELETED or tag == _INS:
                 out.extend(self.walk(child))
         return out
 
     def table(self, tbl: Any, depth: int) -> Table:
         table = Table(index=self.count + 1, rows=[], header_row=False)
-        for i, tr in enumerate(tbl.iter(w("tr"))):
-            if tr.getparent() is not tbl and tr.getparent().tag != w("sdtContent"):
+        for i, tr in enumerate(tbl.iter(_TR)):
+            if tr.getparent() is not tbl and tr.getparent().tag != _SDTCONTENT:
                 continue
             if i == 0:
-                trpr = tr.find(w("trPr"))
-                header = trpr.find(w("tblHeader")) if trpr is not None else None
+                trpr = _first_child(tr, _TRPR)
+                header = _first_child(trpr, _TBLHEADER) if trpr is not None else None
                 table.header_row = header is not None and (header.get(WVAL) or "1") not in {
                     "0",
                     "false",
                 }
             row: list[str] = []
-            for tc in tr.iter(w("tc")):
+            for tc in tr.iter(_TC):
                 if tc.getparent() is not tr:
                     continue
                 texts: list[str] = []
@@ -162,6 +164,7 @@ class BodyWalker:
         style_id = None
         outline = None
         num_id = ilvl = None
+        change = None
         if ppr is not None:
             for child in ppr:
                 tag = child.tag
@@ -178,6 +181,8 @@ class BodyWalker:
                             lvl = sub
                     num_id = nid.get(WVAL) if nid is not None else None
                     ilvl = int(lvl.get(WVAL) or 0) if lvl is not None else None
+                elif tag == _PPRCHANGE and change is None:
+                    change = child
         style = self.styles.get(style_id)
         if outline is None and style is not None:
             outline = style.outline
@@ -197,8 +202,10 @@ class BodyWalker:
         if base is None:
             base = (style.rpr if style else RunProps()).over(self.styles.defaults)
             self._base_cache[style_id] = base
+        if change is not None:
+            self._tracked(change, "formatting", para.index)
         runs: list[tuple[str, RunProps]] = []
-        self._inline(p, base, runs, para.index)
+        self._inline(p, base, runs, para.index, ppr)
         text = "".join([t for t, _ in runs]).replace("\u00a0", " ")
         para.raw = text
         para.text = " ".join(text.split()) if "\t" not in text else text.strip()
@@ -239,7 +246,16 @@ class BodyWalker:
         self._props_cache[key] = hit
         return hit
 
-    def _inline(self, el: Any, base: RunProps, out: list[tuple[str, RunProps]], idx: int) -> None:
+    def _inline(
+        self,
+        el: Any,
+        base: RunProps,
+        out: list[tuple[str, RunProps]],
+        idx: int,
+        read: Any = None,
+    ) -> None:
+        """The text and formats of the runs in ``el``, and the facts on the way. ``read`` is
+        the paragraph's properties, already read by ``paragraph``."""
         # The hottest loop of the reader (Word splits text into many runs): runs are read
         # here rather than in a method of their own.
         cache = self._props_cache
@@ -247,6 +263,8 @@ class BodyWalker:
         for child in el:
             tag = child.tag
             if tag != _R:
+                if child is read:
+                    continue
                 if tag in _DESCEND:
                     if tag in (_INS, _MOVETO):
                         self._tracked(child, "insertion" if tag == _INS else "move", idx)

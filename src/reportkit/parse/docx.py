@@ -298,19 +298,21 @@ class _Context:
         self, report: Report, items: list[Any], messages: list[Message], para_t: Any, table_t: Any
     ) -> None:
         current: Section | None = None
-        self.styled = any(
-            isinstance(item, para_t) and item.outline is not None and item.text for item in items
-        )
+        for item in items:
+            if isinstance(item, para_t) and item.outline is not None and item.text:
+                self.styled = True
+                break
         path = self.path
+        style_info, heading = self.style_info, self.heading
         for item in items:
             if isinstance(item, table_t):
                 current = self._table(report, item, current)
                 continue
             para = item
-            info = self.style_info(para)
+            info = style_info(para)
             if info.title is not None and self._title(report, para, info):
                 continue
-            section = self.heading(para, info)
+            section = heading(para, info)
             if section is not None:
                 report.sections.append(section)
                 current = self.current = section

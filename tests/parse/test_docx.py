@@ -19,7 +19,7 @@ from lxml import etree
 
 from reportkit.model import Report
 from reportkit.parse import InputError, Limits, read_report
-from reportkit.parse.docx import _all_capitals
+from reportkit.parse.docx_assemble import _all_capitals
 from reportkit.spec import Spec, load_spec
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from reportkit import derive, frontsheet
+from reportkit import derive, frontsheet, titleblock
 from reportkit.headings import Vocabulary, looks_like_heading_text
 from reportkit.model import Block, Location, Report, Section, WordMark
 from reportkit.parse import Message
@@ -194,19 +194,21 @@ class Assembler:
             info = style_info(para)
             if info.title is not None and self._title(report, para, info):
                 continue
+            text = para.text
+            if (
+                text
+                and not para.in_table
+                and len(text) < 200
+                and self._in_front(report, current)
+                and self._front_line(report, para)
+            ):
+                continue  # before heading(): "Report to Cabinet" is a label, not Background
             section = heading(para, info)
             if section is not None:
                 report.sections.append(section)
                 current = self.current = section
                 continue
-            text = para.text
             if not text:
-                continue
-            if (
-                ("\t" in text or ":" in text)
-                and self._in_front(report, current)
-                and self._front_line(report, para)
-            ):
                 continue
             block = Block(
                 kind="list_item" if para.list_item else "paragraph",
@@ -258,17 +260,36 @@ class Assembler:
             )
         return current
 
-    @staticmethod
-    def _titles_to_preamble(report: Report) -> None:
+    def _titles_to_preamble(self, report: Report) -> None:
         """Empty unrecognised headings above the first section ("Oakridge City Council" in a
-        heading style over the header table) are the document's title lines, not sections."""
+        heading style or bold over the header table) are the document's title block, not
+        sections: they go to the preamble, are not fake headings (the title block is not
+        part of the document's outline), and the first that is no council name, label or
+        status line is the title when no header row or Title style gave one."""
+        moved: list[Block] = []
         while (
             len(report.sections) > 1
             and report.sections[0].id == "other"
             and not report.sections[0].blocks
         ):
             first = report.sections.pop(0)
-            report.preamble.insert(0, Block(text=first.heading, location=first.location))
+            moved.append(Block(text=first.heading, location=first.location))
+        if not moved:
+            return
+        report.preamble[:0] = moved
+        gone = {id(b.location) for b in moved}
+        self.fake_headings = [m for m in self.fake_headings if id(m.location) not in gone]
+        if report.metadata.title is None:
+            for block in moved:
+                if titleblock.is_title(block.text, self.spec):
+                    frontsheet.apply_field(
+                        report.metadata,
+                        "title",
+                        frontsheet.TITLE_HEADING,
+                        block.text,
+                        block.location,
+                    )
+                    break
 
     def _in_front(self, report: Report, current: Section | None) -> bool:
         """Still on the front sheet: before any heading, or after only unrecognised ones
@@ -316,20 +337,13 @@ class Assembler:
         return True
 
     def _front_line(self, report: Report, para: Any) -> bool:
-        """ "Label: value" or "Label<tab>value" before the first heading."""
-        text = para.text
-        if "\t" in text:
-            label, _, value = text.partition("\t")
-        elif ":" in text:
-            label, _, value = text.partition(":")
-        else:
+        """ "Label: value", "Label<tab>value" or "Report to Cabinet" before the first
+        recognised section."""
+        found = titleblock.label_line(para.text, self.spec)
+        if found is None:
             return False
-        field = frontsheet.match_label(label.strip(), self.spec)
-        if not field or not value.strip():
-            return False
-        frontsheet.apply_field(
-            report.metadata, field, label.strip(), value.strip(), self.loc(para.index, None)
-        )
+        field, label, value = found
+        frontsheet.apply_field(report.metadata, field, label, value, self.loc(para.index, None))
         return True
 
 

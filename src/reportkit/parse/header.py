@@ -9,9 +9,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reportkit.frontsheet import apply_field, is_exact_label, label_prefix_length, match_label
+from reportkit.frontsheet import (
+    TITLE_HEADING,
+    apply_field,
+    is_exact_label,
+    label_prefix_length,
+    match_label,
+)
 from reportkit.model import Location, Metadata
 from reportkit.spec import Spec
+from reportkit.titleblock import label_line
 
 _CONNECTORS = ("and", "of", "for", "with", "to", "the", "in", "on", "a", "-", "\u2013", ",", "&")
 
@@ -30,6 +37,9 @@ class _Entry:
     label: str
     value: str
     location: Location
+    whole: bool = False
+    """The value followed the label on its line with no separator ("Report to Cabinet"): the
+    line is complete, and the next one is not its continuation."""
 
 
 @dataclass
@@ -42,6 +52,8 @@ class FrontSheet:
     label, one value; or a column of labels, then a column of values)."""
     is_heading: Callable[[str], bool] | None = None
     """Known section headings are never taken as values."""
+    title: _Entry | None = None
+    """A title-block line offered as the title (``offer_title``)."""
     partials: list[_Entry] = field(default_factory=list)
     """Beginnings of labels whose ends come later: a table extracted column by column gives
     "Is this a Key" / "Yes" / "Included in Yes" / "Decision:" / "Forward Plan:"."""
@@ -110,6 +122,12 @@ class FrontSheet:
             # "For general release" / "NOT FOR PUBLICATION" on a line of its own.
             self.entries.append(_Entry("exempt", "Publication", stripped, location))
             return True
+        if not self.pending and ":" not in stripped and "\t" not in stripped:
+            found = label_line(stripped, self.spec)
+            if found is not None:
+                # "Report to Cabinet", "Report of the Director of Place".
+                self.entries.append(_Entry(*found, location, whole=True))
+                return True
         m = re.match(r"^([^:]{2,60}):\s*(.*)$", stripped)
         asked = re.match(r"^([^:?]{2,60}\?)\s*(.*)$", stripped)
         if asked and match_label(asked[1], self.spec) is not None:
@@ -170,7 +188,11 @@ class FrontSheet:
 
     def feed_continuation(self, text: str, *, blank_before: bool) -> bool:
         stripped = text.strip()
-        if self.entries and self._continues(stripped, blank_before=blank_before):
+        if (
+            self.entries
+            and not self.entries[-1].whole
+            and self._continues(stripped, blank_before=blank_before)
+        ):
             self.entries[-1].value = f"{self.entries[-1].value} {stripped}"
             return True
         return False
@@ -192,9 +214,21 @@ class FrontSheet:
         short_tail = len(text.split()) <= 6 and ":" not in text and caps_ok
         return short_tail or last.lower().endswith(_CONNECTORS)
 
+    def offer_title(self, text: str, line_no: int) -> None:
+        """A title-block line that could be the report's title (the first one offered); used
+        only when no "Subject:"/"Title:" entry names the title."""
+        if self.title is None:
+            self.title = _Entry(
+                "title", TITLE_HEADING, text, Location(path=self.path, line=line_no)
+            )
+
     def apply(self, metadata: Metadata) -> None:
         self.entries.extend(self.pending)
         self.pending = []
+        if self.title is not None and metadata.title is None:
+            # First, so that a "Subject:" entry (applied after) replaces it.
+            self.entries.insert(0, self.title)
+            self.title = None
         for entry in self.entries:
             apply_field(metadata, entry.field, entry.label, entry.value, entry.location)
         self.entries = []

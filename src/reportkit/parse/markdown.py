@@ -26,6 +26,7 @@ from reportkit.model import (
 from reportkit.parse import InputError, Limits, Message, ReadResult
 from reportkit.parse.tables import row_sections
 from reportkit.spec import METADATA_FIELDS, Spec
+from reportkit.titleblock import is_title, label_line
 
 # The metadata fields, and the exempt parts, which only a front matter can list.
 FRONT_MATTER_KEYS = {*METADATA_FIELDS, "exempt_parts"}
@@ -148,6 +149,8 @@ class _Builder:
         self.current: Section | None = None
         self.pending: list[Suppression] = []
         self.base_level = 1
+        self.past_front = False
+        """A recognised section has started: no more front-sheet lines."""
 
     def loc(self, token: Any) -> Location:
         line = token.map[0] + 1 + self.offset if token.map else None
@@ -217,7 +220,11 @@ class _Builder:
         ]
         if len(kids) < 3 or kids[0].type != "strong_open" or kids[-1].type != "strong_close":
             return False
-        if sum(k.type == "strong_open" for k in kids) != 1 or len(text.split()) > 12:
+        if sum(k.type == "strong_open" for k in kids) != 1:
+            return False
+        if self.current is None and self._title_block(tok, text):
+            return True
+        if len(text.split()) > 12:
             return False
         if text.rstrip().endswith((".", ",", ";", "!")):
             return False  # an emphasised sentence, not a heading
@@ -230,8 +237,31 @@ class _Builder:
         self.start(match, text, tok, level, how=" (bold paragraph)")
         return True
 
+    def _title_block(self, tok: Any, text: str) -> bool:
+        """A bold line above the first section: "**Report to Cabinet**" is a label and its
+        value (True: read); the first bold line that could be a title, with no title known
+        yet, is the title (False: it stays in the preamble too)."""
+        found = label_line(text, self.spec)
+        if found is not None:
+            field, label, value = found
+            apply_field(self.report.metadata, field, label, value, self.loc(tok))
+            self._settle(tok)
+            return True
+        if self.report.metadata.title is None and is_title(text, self.spec):
+            apply_field(self.report.metadata, "title", TITLE_HEADING, text, self.loc(tok))
+        return False
+
     def heading(self, tok: Any, inline: Any) -> None:
         raw = _inline_text(inline)
+        if not self.past_front:
+            found = label_line(raw, self.spec)
+            if found is not None:
+                # "## Report to Cabinet" above the first section: a label, not Background.
+                field, label, value = found
+                apply_field(self.report.metadata, field, label, value, self.loc(tok))
+                self.current = None
+                self._settle(tok)
+                return
         level = max(1, int(tok.tag[1:]) - self.base_level + 1)
         if int(tok.tag[1:]) < self.base_level:
             # The document title ("# Annual budget report") above "##" sections.
@@ -257,6 +287,7 @@ class _Builder:
         )
         self.report.sections.append(section)
         self.current = section
+        self.past_front = self.past_front or match.id != OTHER
         if match.rest:
             section.blocks.append(
                 Block(
@@ -271,11 +302,10 @@ class _Builder:
         front matter). True when every line was a known label and its value."""
         entries = []
         for line in block.text.splitlines():
-            m = re.match(r"^([^:]{2,60}):\s*(.+)$", line.strip())
-            field = match_label(m[1].strip(), self.spec) if m else None
-            if m is None or field is None:
+            found = label_line(line, self.spec)
+            if found is None:
                 return False
-            entries.append((field, m[1].strip(), m[2].strip()))
+            entries.append(found)
         for field, label, value in entries:
             apply_field(self.report.metadata, field, label, value, block.location)
         return bool(entries)

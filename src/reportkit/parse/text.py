@@ -23,6 +23,7 @@ from reportkit.parse.header import FrontSheet
 from reportkit.parse.pages import BULLET_RE, Unit, split_lines, strip_running, units
 from reportkit.parse.tables import row_sections
 from reportkit.spec import Spec
+from reportkit.titleblock import is_title
 
 _TOP_NUMBER_RE = re.compile(r"^(?:\d{1,2}\.?|\d{1,2}\s?\.\s?0|[A-Z]\.|(?:part|section)\s.*)$", re.I)
 _ZERO_NUMBER_RE = re.compile(r"^\d{1,2}\s?\.\s?0$")
@@ -195,6 +196,16 @@ class _Reader:
             return
         if self.in_header and self.front.feed_continuation(text, blank_before=unit.blank_before):
             return
+        if (
+            self.in_header
+            and unit.blank_before
+            and unit.blank_after
+            and (text.isupper() or _title_case(text))
+            and is_title(text, self.spec)
+        ):
+            # A line of its own in the title block ("Library Opening Hours Review"); it stays
+            # in the preamble as well.
+            self.front.offer_title(_clean(text), unit.line)
         number, body = split_leading_number(text)
         self.add(Block(text=_clean(body), number=number, location=self.loc(unit.line)))
 

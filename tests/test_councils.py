@@ -197,7 +197,9 @@ EXPECTED: dict[str, dict[str, Any]] = {
                  "key_decision": True, "forward_plan": True, "exempt": "no"},
         "recommendations": ["(a)", "(b)", "(c)"],
         "appendices": [],
-        "findings": {("RK451", None)},  # the council's name is bold text, not a Title
+        # The council's name in bold above the header table is the title block, not a
+        # heading: RK451 is for the body's fake headings.
+        "findings": set(),
     },
     # Word: the council's own "Report Heading 1" style, bold-only implication headings,
     # "Label: value" lines, an exempt appendix (paragraph 3, public interest test).
@@ -220,7 +222,9 @@ EXPECTED: dict[str, dict[str, Any]] = {
                  "forward_plan": True, "exempt": "no"},
         "recommendations": ["1.", "2."],
         "appendices": ["1", "2"],
-        "findings": {("RK451", None)},  # the council's name is bold text, not a Title
+        # The council's name in bold above the header table is the title block, not a
+        # heading: RK451 is for the body's fake headings.
+        "findings": set(),
     },
 }  # fmt: skip
 

@@ -240,3 +240,69 @@ def test_a_preamble_sentence_with_a_colon_is_not_taken_for_a_label():
     report = read_text(text, "r.md", load_spec("default")).report
     assert report.metadata.fields == {}
     assert report.preamble[0].text.startswith("Note:")
+
+
+# -- the title block above the header table ----------------------------------------------------
+
+TITLE_BLOCK_MD = """\
+**Kingsmere District Council**
+
+**Report to Cabinet**
+
+**Town Centre Parking Strategy**
+
+| Date of Meeting: | 9 October 2025 |
+|---|---|
+| Key Decision: | Yes |
+| Exempt / Confidential Report: | No |
+
+**1. Summary**
+
+The strategy sets parking charges for the next five years.
+
+**2. Report**
+
+Car park use has fallen since 2020.
+"""
+
+
+def test_a_bold_report_to_line_is_the_committee_and_the_header_table_is_still_read(spec):
+    report = read_text(TITLE_BLOCK_MD, "report.md", spec).report
+    meta = report.metadata
+    assert (meta.committee, meta.fields["committee"].label) == ("Cabinet", "Report to")
+    assert meta.meeting_date == dt.date(2025, 10, 9)
+    assert (meta.key_decision, meta.exempt) == (True, "no")
+    assert meta.title == "Town Centre Parking Strategy"
+    # "2. Report" in the body is still the Background section.
+    assert [s.id for s in report.sections] == ["summary", "background"]
+    assert [b.text for b in report.preamble] == [
+        "Kingsmere District Council",
+        "Town Centre Parking Strategy",
+    ]
+
+
+def test_a_title_row_beats_the_bold_title_line_and_plain_label_lines_are_read(spec):
+    text = TITLE_BLOCK_MD.replace(
+        "**Report to Cabinet**",
+        "Report to the Executive Board\nReport of the Director of Place",
+    ).replace("| Key Decision: | Yes |", "| Key Decision: | Yes |\n| Title: | Parking 2026-2031 |")
+    meta = read_text(text, "report.md", spec).report.metadata
+    assert meta.committee == "Executive Board"
+    assert meta.report_of == "Director of Place"
+    assert meta.title == "Parking 2026-2031"
+
+
+def test_a_report_to_heading_above_the_sections_is_a_label_but_not_after_them(spec):
+    text = (
+        "## Report to Planning Committee\n\n## Summary\n\nText.\n\n## Report to Cabinet\n\nMore.\n"
+    )
+    report = read_text(text, "report.md", spec).report
+    assert report.metadata.committee == "Planning Committee"
+    assert [s.id for s in report.sections] == ["summary", "background"]
+
+
+def test_front_matter_keeps_its_title_over_a_bold_title_line(spec):
+    text = "---\ntitle: Parking Strategy 2026\n---\n" + TITLE_BLOCK_MD
+    meta = read_text(text, "report.md", spec).report.metadata
+    assert meta.title == "Parking Strategy 2026"
+    assert meta.committee == "Cabinet"

@@ -615,3 +615,59 @@ def test_a_line_ending_a_sentence_is_not_joined_to_a_title_case_line_below():
     )
     report = read_text(text, "report.txt", DEFAULT).report
     assert not report.has("alternative_options")
+
+
+# -- the title block above the header table ----------------------------------------------------
+
+TITLE_BLOCK_TXT = """\
+Kingsmere District Council
+
+Report to Cabinet
+
+Town Centre Parking Strategy
+
+Date of Meeting:\t9 October 2025
+Key Decision:\tYes
+Exempt / Confidential Report:\tNo
+
+1. Summary
+
+The strategy sets parking charges for the next five years.
+
+2. Report
+
+Car park use has fallen since 2020.
+"""
+
+
+def test_report_to_cabinet_is_the_committee_not_the_label_of_the_title_below_it():
+    report = read_text(TITLE_BLOCK_TXT, "report.txt", DEFAULT).report
+    meta = report.metadata
+    assert (meta.committee, meta.fields["committee"].label) == ("Cabinet", "Report to")
+    assert meta.meeting_date == dt.date(2025, 10, 9)
+    assert (meta.key_decision, meta.exempt) == (True, "no")
+    assert meta.title == "Town Centre Parking Strategy"
+    assert [s.id for s in report.sections] == ["summary", "background"]
+    assert report.preamble[0].text == "Kingsmere District Council"
+
+
+def test_a_title_line_does_not_wrap_onto_a_report_to_line_without_a_blank_between():
+    text = TITLE_BLOCK_TXT.replace("Report to Cabinet\n\n", "Report to Cabinet\n")
+    meta = read_text(text, "report.txt", DEFAULT).report.metadata
+    assert meta.committee == "Cabinet"
+
+
+def test_a_subject_line_beats_a_title_block_line():
+    text = TITLE_BLOCK_TXT.replace(
+        "Key Decision:\tYes", "Key Decision:\tYes\nSubject:\tParking charges 2026 to 2031"
+    )
+    meta = read_text(text, "report.txt", DEFAULT).report.metadata
+    assert meta.title == "Parking charges 2026 to 2031"
+    assert meta.fields["title"].label == "Subject"
+
+
+def test_report_of_the_director_is_the_report_of_field():
+    text = TITLE_BLOCK_TXT.replace("Report to Cabinet", "Report of the Director of Place")
+    meta = read_text(text, "report.txt", DEFAULT).report.metadata
+    assert meta.report_of == "Director of Place"
+    assert meta.committee is None

@@ -198,7 +198,6 @@ class Assembler:
             if (
                 text
                 and not para.in_table
-                and len(text) < 200
                 and self._in_front(report, current)
                 and self._front_line(report, para)
             ):

@@ -9,11 +9,13 @@ from reportkit.text_utils import (
     _CASE_ODD,
     _SENTENCE_END,
     count_words,
+    in_lower_text,
     joined,
     lowered,
     piece_list,
     report_scope,
     shared,
+    split_at_stops,
 )
 
 
@@ -79,9 +81,24 @@ def test_joined_text_is_shared_only_inside_the_report_scope() -> None:
 def test_sentences_split_where_the_plain_look_behind_pattern_splits(text: str) -> None:
     plain = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9\u00a3])")
     assert _SENTENCE_END.split(text) == plain.split(text)
+    assert split_at_stops(text) == plain.split(text)
 
 
 @settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet="aZ '\u2019-\n\t.\u00e9\u2013\u0660\u00a3x\u00df1", max_size=20))
 def test_words_are_counted_as_the_word_pattern_finds_them(text: str) -> None:
     assert count_words(text) == len(re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.text(alphabet="ab. \n\t\u00a0\u2003\x1c[", max_size=12), max_size=4),
+    st.text(alphabet="ab.[ \u00a0", min_size=1, max_size=4),
+)
+def test_a_needle_is_found_among_the_distinct_words_exactly_when_it_is_in_the_text(
+    texts: list[str], needle: str
+) -> None:
+    rep = report(sec("B", *texts))
+    with report_scope(rep):
+        low = joined(rep).lower()
+        assert in_lower_text(rep, needle) == (needle in low)

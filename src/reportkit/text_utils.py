@@ -6,12 +6,12 @@ Kept here so that rules do not each grow their own slightly different copy.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from reportkit.model import Block, Location, Report, Section
 
@@ -20,6 +20,21 @@ _WRAP = re.compile(r"[ \t]*\n[ \t]*(?=[^\s\-\u2022*])")
 # ``\s`` (the same splits as ``(?<=[.!?;])\s+(?=...)``): a pattern that opens with a
 # look-behind is tried at every position, one that opens with a class only where it can start.
 _SENTENCE_END = re.compile(r"\s(?<=[.!?;]\s)\s*(?=[\"'(\[]?[A-Z0-9£])")
+# The same white space with the stop before it: a pattern that opens with a class of rare
+# characters is scanned for twice as fast as one that opens with white space.
+_STOP_AND_SPACE = re.compile(r"[.!?;]\s+(?=[\"'(\[]?[A-Z0-9£])")
+
+
+def split_at_stops(text: str) -> list[str]:
+    """``_SENTENCE_END.split(text)``: the text split at the white space after a sentence's
+    end, found with the faster ``_STOP_AND_SPACE`` (the stop stays with its sentence)."""
+    out: list[str] = []
+    start = 0
+    for m in _STOP_AND_SPACE.finditer(text):
+        out.append(text[start : m.start() + 1])
+        start = m.end()
+    out.append(text[start:])
+    return out
 
 
 @dataclass(frozen=True)
@@ -164,14 +179,39 @@ def may_contain(report: Report, *needles: str) -> bool:
     their pattern cannot match: each needle must be text any match of the pattern contains.
     A needle without white space is in a piece's text exactly when it is in its prose."""
     low = lower_text(report)
-    return low is None or any(n in low for n in needles)
+    return low is None or any(n in _haystack(report, low, n) for n in needles)
+
+
+def in_lower_text(report: Report, needle: str) -> bool:
+    """``needle in lower_text(report)`` (which must not be None), answered from the report's
+    distinct words when ``needle`` has no white space."""
+    low = lower_text(report)
+    assert low is not None
+    return needle in _haystack(report, low, needle)
+
+
+def _haystack(report: Report, low: str, needle: str) -> str:
+    # A needle without white space lies inside one white-space-separated token wherever it
+    # occurs, so it is in the text exactly when it is in the text's distinct tokens joined by
+    # line breaks. A report repeats its words: that string is a half to a tenth as long, and
+    # rules test tens of needles (their lists' words) against it.
+    # Outside ``report_scope`` the tokens would be found again for every needle.
+    scope = _SCOPE.get()
+    if len(needle) < 2 or scope is None or scope[0] is not report or _has_space(needle):
+        return low  # (one character: ``in`` is a memchr, as fast on the whole text)
+    return shared(report, "tokens", lambda: "\n".join(set(low.split())))
+
+
+@lru_cache(maxsize=1024)
+def _has_space(needle: str) -> bool:
+    return len(needle.split()) != 1 or needle.split()[0] != needle
 
 
 def split_sentences(text: str) -> list[str]:
     """Rough sentence split: enough to keep a date with the verb that governs it."""
     out: list[str] = []
     for line in text.splitlines():
-        out.extend(s for s in _SENTENCE_END.split(line) if s.strip())
+        out.extend(s for s in split_at_stops(line) if s.strip())
     return out
 
 
@@ -213,33 +253,56 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _TERMINAL = ".!?:;"  # a line that ends with one of these ends a sentence
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     text: str
     words: int
     location: Location
     section: Section | None
-    word_list: list[str] = field(default_factory=list, compare=False, repr=False)
-    """The words counted, kept so that scoring does not look for them a second time."""
+    tokens: Sequence[str] = ()
+    """The text split at white space, kept so that scoring does not split it a second time."""
 
 
-def scoring_sentences(report: Report, *, min_words: int = 3) -> list[Sentence]:
-    """Sentences fit for readability scoring. PDF text wraps lines mid-sentence and drops
-    full stops, so: wrapped lines are joined, a list item, a heading or a line without a
-    verb-like length ends a sentence, tables and very short fragments (labels, "None") are
-    skipped."""
-    out: list[Sentence] = []
+class _TokenWords(dict[str, int]):
+    """Words (``_WORD`` matches) in a white-space-separated token. A word has no white space,
+    so the words of a text are the words of its tokens; a report uses the same tokens again
+    and again, so looking each up costs less than finding the words in every sentence."""
+
+    def __missing__(self, token: str) -> int:
+        if len(self) > 100_000:  # a long-running process reading many vocabularies
+            self.clear()
+        count = self[token] = len(_WORD.findall(token))
+        return count
+
+
+_TOKEN_WORDS = _TokenWords()
+
+ScoringUnit = tuple[Section | None, Block, str, list[str], int]
+"""(section, block, sentence as written, its white-space-separated tokens, its words)."""
+
+
+def scoring_units(report: Report, *, min_words: int = 3) -> Iterator[ScoringUnit]:
+    """Sentences fit for readability scoring, in document order. PDF text wraps lines
+    mid-sentence and drops full stops, so: wrapped lines are joined, a list item, a heading
+    or a line without a verb-like length ends a sentence, tables and very short fragments
+    (labels, "None") are skipped."""
+    words_in = _TOKEN_WORDS.__getitem__
     for section, block in report.iter_blocks():
         if block.kind in {"table", "code"}:
             continue
         for part in _block_units(block):
-            for sentence in _SENTENCE_END.split(part):
-                found = _WORD.findall(sentence)
-                if len(found) >= min_words:
-                    out.append(
-                        Sentence(sentence.strip(), len(found), block.location, section, found)
-                    )
-    return out
+            for sentence in split_at_stops(part):
+                tokens = sentence.split()
+                words = sum(map(words_in, tokens))
+                if words >= min_words:
+                    yield section, block, sentence, tokens, words
+
+
+def scoring_sentences(report: Report, *, min_words: int = 3) -> list[Sentence]:
+    """``scoring_units`` as sentences."""
+    return [
+        Sentence(text.strip(), words, block.location, section, tokens)
+        for section, block, text, tokens, words in scoring_units(report, min_words=min_words)
+    ]
 
 
 def _block_units(block: Block) -> list[str]:

@@ -14,7 +14,7 @@ from reportkit.model import Report
 from reportkit.rules.base import Rule
 from reportkit.rules.data_lists import load
 from reportkit.spec import Spec
-from reportkit.text_utils import lower_text, piece_list
+from reportkit.text_utils import in_lower_text, lower_text, piece_list
 
 
 class Options(BaseModel):
@@ -68,9 +68,9 @@ def _candidates(phrases: tuple[str, ...], report: Report) -> tuple[str, ...]:
     found = {
         p
         for needle, group in _by_needle(phrases).items()
-        if needle in low
+        if in_lower_text(report, needle)
         for p in group
-        if all(word in low for word in p.split())
+        if all(in_lower_text(report, word) for word in p.split())
     }
     return tuple(p for p in phrases if p in found or not p.isascii())
 

@@ -15,7 +15,7 @@ from reportkit.model import Report
 from reportkit.rules.base import Rule
 from reportkit.rules.data_lists import load
 from reportkit.spec import Spec
-from reportkit.text_utils import excerpt, lower_text, may_contain, piece_list
+from reportkit.text_utils import excerpt, in_lower_text, lower_text, may_contain, piece_list
 
 _BRACKET = re.compile(r"\[([^\[\]\n]{2,80})\]")
 # placeholder (RK210) reports these; one finding per problem.
@@ -86,7 +86,13 @@ def _present(phrases: tuple[str, ...], report: Report) -> tuple[str, ...]:
     low = lower_text(report)
     if grouped is None or low is None:
         return phrases
-    found = {p for needle, group in grouped.items() if needle in low for p in group if p in low}
+    found = {
+        p
+        for needle, group in grouped.items()
+        if in_lower_text(report, needle)
+        for p in group
+        if in_lower_text(report, p)
+    }
     return tuple(p for p in phrases if p.lower() in found)
 
 

@@ -1,3 +1,4 @@
+import contextlib
 import re
 import sys
 
@@ -13,6 +14,8 @@ from reportkit.text_utils import (
     joined,
     lowered,
     piece_list,
+    piece_matches,
+    pieces_where,
     report_scope,
     shared,
     split_at_stops,
@@ -102,3 +105,35 @@ def test_a_needle_is_found_among_the_distinct_words_exactly_when_it_is_in_the_te
     with report_scope(rep):
         low = joined(rep).lower()
         assert in_lower_text(rep, needle) == (needle in low)
+
+
+_ONE_SCAN_PATTERNS = [
+    re.compile(r"/(?<=\d/)(?=\d)"),
+    re.compile(r"Jan|Ma"),
+    re.compile(r"[A-Z][a-z]+(?: (?:of )*[A-Z][a-z]+)+"),
+    re.compile(r"(?<![\w-])xx(?![\w-])"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="JanMaOf x/1-\n\t", max_size=14), max_size=5),
+    st.booleans(),
+    st.booleans(),
+)
+def test_one_scan_of_the_joined_text_finds_what_a_search_of_each_piece_finds(
+    texts: list[str], prose: bool, scoped: bool
+) -> None:
+    rep = report(sec("Jan Of", *texts), sec("x", "Ma 1/2"))
+    with report_scope(rep) if scoped else contextlib.nullcontext():
+        items = piece_list(rep)
+        for pattern in _ONE_SCAN_PATTERNS:
+            per_piece = [
+                (i, m.group(0))
+                for i, p in enumerate(items)
+                for m in pattern.finditer(p.prose if prose else p.text)
+            ]
+            scanned = [(p, m.group(0)) for p, m in piece_matches(rep, pattern, prose=prose)]
+            assert scanned == [(items[i], found) for i, found in per_piece]
+            where = pieces_where(rep, pattern, prose=prose)
+            assert where == [items[i] for i in sorted({i for i, _ in per_piece})]

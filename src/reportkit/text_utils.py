@@ -6,6 +6,7 @@ Kept here so that rules do not each grow their own slightly different copy.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -140,6 +141,65 @@ def joined(
         return "\n".join(p.prose if prose else p.text for p in items)
 
     return shared(report, ("joined", headings, metadata, prose), make)
+
+
+def piece_matches(
+    report: Report,
+    pattern: re.Pattern[str],
+    *,
+    headings: bool = True,
+    metadata: bool = True,
+    prose: bool = False,
+) -> Iterator[tuple[TextPiece, re.Match[str]]]:
+    """Each match of ``pattern`` in the joined texts (or prose) of those pieces, with the
+    piece it is in (its offsets are the joined text's). One scan of the whole text instead
+    of one search per piece: most pieces have no match, and a search costs a call even then.
+    These are the matches ``pattern.finditer`` finds in each piece's text in turn when the
+    pattern cannot match a line break and its look-arounds, ``\\b`` included, take a line
+    break as they take the text's end (no ``\\s``, ``.``, ``[^...]``, ``^`` or ``$`` in
+    them): then no match crosses from one piece into the next."""
+    items = piece_list(report, headings=headings, metadata=metadata)
+    for index, m in _indexed_matches(report, pattern, headings, metadata, prose):
+        yield items[index], m
+
+
+def pieces_where(
+    report: Report,
+    *patterns: re.Pattern[str],
+    headings: bool = True,
+    metadata: bool = True,
+    prose: bool = False,
+) -> list[TextPiece]:
+    """The pieces, in order, whose text (or prose) one of ``patterns`` finds something in;
+    each pattern must be one ``piece_matches`` can take."""
+    found = {
+        index
+        for pattern in patterns
+        for index, _ in _indexed_matches(report, pattern, headings, metadata, prose)
+    }
+    items = piece_list(report, headings=headings, metadata=metadata)
+    return [items[index] for index in sorted(found)]
+
+
+def _indexed_matches(
+    report: Report, pattern: re.Pattern[str], headings: bool, metadata: bool, prose: bool
+) -> Iterator[tuple[int, re.Match[str]]]:
+    text = joined(report, headings=headings, metadata=metadata, prose=prose)
+    starts = shared(
+        report,
+        ("starts", headings, metadata, prose),
+        lambda: _starts(piece_list(report, headings=headings, metadata=metadata), prose),
+    )
+    for m in pattern.finditer(text):
+        yield bisect_right(starts, m.start()) - 1, m
+
+
+def _starts(items: list[TextPiece], prose: bool) -> list[int]:
+    """Where each piece starts in the joined text."""
+    out = [0]
+    for piece in items[:-1]:
+        out.append(out[-1] + len(piece.prose if prose else piece.text) + 1)
+    return out
 
 
 # The only characters whose lower case is not one character, or that ``re.IGNORECASE``

@@ -12,8 +12,9 @@ are clamped to a sane range and only given for text with enough sentences.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import chain
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -105,32 +106,34 @@ def _scores(n_sentences: int, n_words: int, n_syllables: int) -> tuple[float, fl
 
 def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
     # Each sentence is counted once, for its section and for the whole report. Scores need
-    # only the totals (sentences, words, syllables), so no sentence objects are kept.
-    syllables_in = _KNOWN.__getitem__
-    by_section: dict[int, tuple[Section, list[int]]] = {}
-    whole = [0, 0, 0]
-    for section, block, text, tokens, words in scoring_units(report):
+    # only the totals (sentences, words, syllables), so no sentence objects are kept, and
+    # each group's syllables are summed in one pass over all its tokens.
+    groups: dict[int, tuple[Section | None, list[int], list[list[str]]]] = {}
+    for section, block, _, tokens, words in scoring_units(report):
         if words > options.max_sentence_words:
             yield Hit(
                 message=f"A sentence of {words} words (limit {options.max_sentence_words}): "
-                f"{_start(text)}",
+                f"{_start(tokens)}",
                 location=block.location,
                 section=section.id if section else None,
                 fix="Split it into shorter sentences, or turn a list of items into bullets.",
             )
-        syllables_here = sum(map(syllables_in, tokens))
-        whole[0] += 1
-        whole[1] += words
-        whole[2] += syllables_here
+        group = groups.get(id(section))
+        if group is None:
+            group = groups[id(section)] = (section, [], [])
+        group[1].append(words)
+        group[2].append(tokens)
+    whole = [0, 0, 0]
+    judged = 0
+    for section, words_of, tokens_of in groups.values():
+        syllables_of = sum(map(_KNOWN.__getitem__, chain.from_iterable(tokens_of)))
+        totals = [len(words_of), sum(words_of), syllables_of]
+        whole = [a + b for a, b in zip(whole, totals, strict=True)]
         if section is not None:
-            totals = by_section.setdefault(id(section), (section, [0, 0, 0]))[1]
-            totals[0] += 1
-            totals[1] += words
-            totals[2] += syllables_here
-    for section, totals in by_section.values():
-        yield from _judge(totals, f"The {section.heading} section", section.location,
-                          section.id, options)  # fmt: skip
-    if options.whole_report and len(by_section) != 1:  # one section: already judged
+            judged += 1
+            yield from _judge(totals, f"The {section.heading} section", section.location,
+                              section.id, options)  # fmt: skip
+    if options.whole_report and judged != 1:  # one section: already judged
         yield from _judge(whole, "The report", Location(path=report.path, line=1), None,
                           options)  # fmt: skip
 
@@ -155,8 +158,7 @@ def _judge(
         )
 
 
-def _start(text: str, words: int = 12) -> str:
-    parts = text.split()
+def _start(parts: Sequence[str], words: int = 12) -> str:
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 

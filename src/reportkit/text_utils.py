@@ -238,28 +238,28 @@ def may_contain(report: Report, *needles: str) -> bool:
     expression over the same text, so rules use it to skip reports (most of them) where
     their pattern cannot match: each needle must be text any match of the pattern contains.
     A needle without white space is in a piece's text exactly when it is in its prose."""
-    low = lower_text(report)
-    return low is None or any(n in _haystack(report, low, n) for n in needles)
+    for needle in needles:
+        haystack = _haystack(report, needle)
+        if haystack is None or needle in haystack:
+            return True
+    return False
 
 
-def in_lower_text(report: Report, needle: str) -> bool:
-    """``needle in lower_text(report)`` (which must not be None), answered from the report's
-    distinct words when ``needle`` has no white space."""
-    low = lower_text(report)
-    assert low is not None
-    return needle in _haystack(report, low, needle)
-
-
-def _haystack(report: Report, low: str, needle: str) -> str:
-    # A needle without white space lies inside one white-space-separated token wherever it
-    # occurs, so it is in the text exactly when it is in the text's distinct tokens joined by
-    # line breaks. A report repeats its words: that string is a half to a tenth as long, and
-    # rules test tens of needles (their lists' words) against it.
-    # Outside ``report_scope`` the tokens would be found again for every needle.
+def _haystack(report: Report, needle: str) -> str | None:
+    """``lower_text(report)``, or for a needle without white space (of two characters or
+    more), a shorter string that has it exactly when that has: the report's distinct
+    white-space-separated tokens, lower-cased, joined by line breaks. Wherever such a needle
+    occurs it lies inside one token; a report repeats its words, so that string is a half to
+    a tenth as long, and rules test tens of needles (their lists' words) against it. It
+    also spares lower-casing the whole text. (Lower case keeps white space white space, and
+    ``lowered`` fails on the tokens exactly when it fails on the text: they have the same
+    characters but white space.)"""
     scope = _SCOPE.get()
     if len(needle) < 2 or scope is None or scope[0] is not report or _has_space(needle):
-        return low  # (one character: ``in`` is a memchr, as fast on the whole text)
-    return shared(report, "tokens", lambda: "\n".join(set(low.split())))
+        # One character: ``in`` is a memchr, as fast over the whole text. Outside
+        # ``report_scope`` the tokens would be found again for every needle.
+        return lower_text(report)
+    return shared(report, "tokens", lambda: lowered("\n".join(set(joined(report).split()))))
 
 
 @lru_cache(maxsize=1024)

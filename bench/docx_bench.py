@@ -244,6 +244,9 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=500)
     parser.add_argument("--procs", type=int, default=os.cpu_count() or 2)
     args = parser.parse_args()
+    from reportkit.cli import tune_gc
+
+    tune_gc()  # as `reportkit lint` does before it starts its workers
     for word_like in (False, True):
         print()
         run(args, word_like)

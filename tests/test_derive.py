@@ -1,6 +1,16 @@
 from __future__ import annotations
 
-from reportkit.derive import finish, split_leading_number
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from reportkit.derive import (
+    _CONTACT_WORD_RE,
+    _may_name_contact_kind,
+    finish,
+    split_leading_number,
+)
 from reportkit.model import Block, Location, Metadata, Report, Section
 from reportkit.spec import load_spec
 
@@ -202,3 +212,43 @@ def test_a_date_wrapped_to_the_start_of_a_line_is_not_a_paragraph_number():
     assert split_leading_number("12 March 2026 is the date") == (None, "12 March 2026 is the date")
     assert split_leading_number("3 May be approved") == ("3", "May be approved")
     assert split_leading_number("1 Introduction") == ("1", "Introduction")
+
+
+# The pattern as first written: the quick test in front of it must never skip a line it
+# would change.
+_CONTACT_WORDS = re.compile(r"\b(?:tel(?:ephone)?|phone|e-?mail)\b[.:]?", re.IGNORECASE)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=[*"telphonmaiTELPHONMAI-.: ,", "\u0130", "\u0131"], max_size=14))
+@example("E-MA\u0131L:")  # dotless i: "i" under IGNORECASE, and lower() keeps it
+@example("EMA\u0130L")  # dotted capital I: lower() makes it "i" and a combining dot
+@example("Telephone.")
+def test_the_quick_contact_word_test_never_skips_a_line_the_pattern_changes(text: str) -> None:
+    if _CONTACT_WORDS.search(text):
+        assert _may_name_contact_kind(text)
+    assert _unlabelled_words_removed(text) == _CONTACT_WORDS.sub("", text)
+
+
+def _unlabelled_words_removed(text: str) -> str:
+    return _CONTACT_WORD_RE.sub("", text) if _may_name_contact_kind(text) else text
+
+
+def test_a_long_unlabelled_contact_paragraph_after_the_name_leaves_the_name_alone():
+    report = Report(
+        path="r.txt",
+        format="text",
+        sections=[
+            section(
+                "contact_officer",
+                para("Sam Example, Head of Parking"),
+                para("Call, write or visit; the team answers within five working days."),
+                para("sam.example@example.gov.uk"),
+            )
+        ],
+    )
+    finish(report, SPEC)
+    contact = report.contact_officer
+    assert contact is not None
+    assert (contact.name, contact.role) == ("Sam Example", "Head of Parking")
+    assert contact.email == "sam.example@example.gov.uk"

@@ -205,3 +205,13 @@ def test_key_and_non_key_are_answers_to_the_type_of_decision():
     assert parse_yes_no("This is a key decision") is True
     assert parse_yes_no("Non-key") is False
     assert parse_yes_no("Keyworth ward") is None
+
+
+def test_each_spec_answers_for_its_own_labels_however_often_it_is_asked(spec):
+    # Labels are remembered per spec: another spec's answer must never leak across.
+    other = spec.model_copy(deep=True)
+    other.metadata[0].labels.append("Zebra crossing")
+    for _ in range(2):
+        assert match_label("Zebra crossing", spec) is None
+        assert match_label("Zebra crossing", other) == other.metadata[0].field
+        assert match_label("Date of Meeting:", other) == "meeting_date"

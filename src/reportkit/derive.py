@@ -211,6 +211,9 @@ _PHONE_LABELS = ("telephone", "tel", "phone", "telephone number", "direct line",
 _EMAIL_LABELS = ("email", "e-mail", "email address", "e-mail address")
 
 
+_GUIDANCE_RE = re.compile(r"\[[^\[\]]*\]")
+
+
 def contact_from(report: Report) -> ContactOfficer | None:
     section = _first(report, "contact_officer")
     pairs: list[tuple[str, str, Location]] = []
@@ -224,7 +227,7 @@ def contact_from(report: Report) -> ContactOfficer | None:
                 label = "" if reachable else meta.label
                 pairs.append((label, meta.value, meta.location))
     # "[Insert name, job title ...]": template guidance, reported by the placeholder rules.
-    pairs = [p for p in pairs if not re.fullmatch(r"\[[^\[\]]*\]", p[1].strip())]
+    pairs = [p for p in pairs if not _GUIDANCE_RE.fullmatch(p[1].strip())]
     if not pairs:
         return None
     contact = ContactOfficer(location=pairs[0][2])
@@ -258,15 +261,30 @@ def _unlabelled(contact: ContactOfficer, value: str) -> None:
         contact.email = email[0]
     if phone and not contact.phone:
         contact.phone = phone[0].strip()
+    if contact.name:
+        return  # what is left of the line only ever gives the name (and a role with it)
     rest = _PHONE_RE.sub("", value) if phone else value
     rest = _EMAIL_RE.sub("", rest) if "@" in rest else rest
-    rest = re.sub(r"\b(?:tel(?:ephone)?|phone|e-?mail)\b[.:]?", "", rest, flags=re.I)
-    parts = [p.strip(" .;-\t") for p in re.split(r"[,;\n]", rest)]
+    if _may_name_contact_kind(rest):
+        rest = _CONTACT_WORD_RE.sub("", rest)
+    # str methods, not re.split: this runs over whole paragraphs of a contact section.
+    parts = [p.strip(" .;-\t") for p in rest.replace(";", ",").replace("\n", ",").split(",")]
     parts = [p for p in parts if p]
-    if parts and not contact.name and len(parts[0].split()) <= 5:
+    if parts and len(parts[0].split()) <= 5:
         contact.name = parts.pop(0)
         if parts and not contact.role and len(parts[0].split()) <= 8:
             contact.role = parts[0]
+
+
+_CONTACT_WORD_RE = re.compile(r"\b(?:tel(?:ephone)?|phone|e-?mail)\b[.:]?", re.IGNORECASE)
+
+
+def _may_name_contact_kind(text: str) -> bool:
+    """False when ``_CONTACT_WORD_RE`` cannot match, found without running it. Of the letters
+    in its words only "i" has other case forms (U+0130 dotted capital I, U+0131 dotless i);
+    lower() makes the first an "i" and a combining dot, and leaves the second alone."""
+    low = text.lower()
+    return "tel" in low or "phone" in low or "mai" in low or "ma\u0131" in low
 
 
 def _strip_tel(value: str) -> str:
@@ -287,7 +305,9 @@ def _pairs(blocks: list[Block]) -> list[tuple[str, str, Location]]:
             continue
         for line in block.text.splitlines():
             # "Tel: 01632 960207  Email: a@b.gov.uk": several labelled values on one line.
-            for part in _NEXT_LABEL_RE.split(line.strip()):
+            # Every label the split looks for ends in a colon.
+            pieces = _NEXT_LABEL_RE.split(line.strip()) if ":" in line else [line.strip()]
+            for part in pieces:
                 if part.strip():
                     out.append(_split_label(part.strip(), block.location))
     return out
@@ -299,8 +319,11 @@ _NEXT_LABEL_RE = re.compile(
 )
 
 
+_LABEL_RE = re.compile(r"^([A-Za-z][A-Za-z /-]{1,30}):\s*(.*)$")
+
+
 def _split_label(line: str, location: Location) -> tuple[str, str, Location]:
-    m = re.match(r"^([A-Za-z][A-Za-z /-]{1,30}):\s*(.*)$", line)
+    m = _LABEL_RE.match(line)
     if m and not _EMAIL_RE.fullmatch(line):
         return m[1], m[2], location
     return "", line, location

@@ -17,6 +17,7 @@ from reportkit.model import ExemptStatus, Location, Metadata, MetaField
 from reportkit.spec import Spec
 
 _LABELS_CACHE: dict[int, tuple[Spec, dict[str, str]]] = {}
+_MATCH_MEMO: dict[int, tuple[Spec, dict[str, str | None]]] = {}
 
 MONTHS = {
     name: i
@@ -61,6 +62,23 @@ def match_label(label: str, spec: Spec) -> str | None:
     """The metadata field a header label names ("Date of Meeting:" -> ``meeting_date``).
     Exact match (after normalising), else the longest spec label of two or more words that
     starts the label ("Key Decision (Yes/No)")."""
+    # Readers ask about every table cell and "Label:" line, and a folder of reports from one
+    # template repeats them: each distinct label is looked up once per spec.
+    memo = _MATCH_MEMO.get(id(spec))
+    if memo is None or memo[0] is not spec:
+        if len(_MATCH_MEMO) > 64:
+            _MATCH_MEMO.clear()
+        memo = _MATCH_MEMO[id(spec)] = (spec, {})
+    found = memo[1]
+    if label in found:
+        return found[label]
+    if len(found) >= 4096:
+        found.clear()
+    field = found[label] = _match_label(label, spec)
+    return field
+
+
+def _match_label(label: str, spec: Spec) -> str | None:
     key = normalise(label)
     if not key or len(key.split()) > 12:
         return None

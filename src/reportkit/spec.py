@@ -8,6 +8,7 @@ merge per rule.
 
 from __future__ import annotations
 
+import os
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -176,8 +177,15 @@ def resolve_spec_path(name_or_path: str, extra_dirs: list[Path] | None = None) -
 
 
 def load_spec(name_or_path: str = "default", extra_dirs: list[Path] | None = None) -> Spec:
-    path = resolve_spec_path(name_or_path, extra_dirs)
-    return _load_spec_cached(str(path.resolve()), tuple(str(d) for d in (extra_dirs or [])))
+    dirs = tuple(str(d) for d in (extra_dirs or []))
+    return _load_spec_cached(_resolved(name_or_path, dirs, os.getcwd()), dirs)
+
+
+@lru_cache(maxsize=64)
+def _resolved(name_or_path: str, dirs: tuple[str, ...], cwd: str) -> str:
+    # A folder lint asks for the same spec once a file: look for it (a glob and a
+    # resolve) once. ``cwd`` is in the key because a relative path depends on it.
+    return str(resolve_spec_path(name_or_path, [Path(d) for d in dirs]).resolve())
 
 
 @lru_cache(maxsize=32)

@@ -13,10 +13,13 @@ import pytest
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from reportkit.model import Report
 from reportkit.parse import InputError, Limits, read_report
+from reportkit.parse.docx_assemble import _all_capitals
 from reportkit.spec import Spec, load_spec
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -515,3 +518,12 @@ def test_a_title_in_a_heading_style_above_the_header_table_does_not_end_the_fron
     )
     assert [s.id for s in report.sections] == ["summary"]
     assert report.preamble[0].text == "Oakridge City Council"
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=[*"abAB 1.", "\u4e2d", "\u00c9", "\u00e9", "\u01c5", "\u00aa"]))
+@example("FINANCE \u4e2d")  # a letter with no case is not a capital
+@example("\u00c9T\u00c9 ABC")
+def test_all_capitals_means_more_than_three_letters_and_every_one_a_capital(text: str) -> None:
+    letters = [c for c in text if c.isalpha()]
+    assert _all_capitals(text) == (len(letters) > 3 and all(c.isupper() for c in letters))

@@ -10,23 +10,13 @@ and gets exactly the sections the text reader finds.
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from reportkit import derive, frontsheet
-from reportkit.headings import Vocabulary, looks_like_heading_text
-from reportkit.model import Block, Location, Report, Section, WordFacts, WordMark
-from reportkit.parse import InputError, Limits, Message, ReadResult
-from reportkit.parse.tables import row_sections
+from reportkit.model import Block, Location, Report, WordFacts
+from reportkit.parse import InputError, Limits, ReadResult
+from reportkit.parse.docx_assemble import Assembler
 from reportkit.spec import Spec
-
-_NUMBERED = re.compile(r"^\s*\d{1,3}(?:\s?\.\s?\d{1,3})*\.?\s+\S")
-_HEADING_LIKE_NAME = re.compile(r"head|title", re.IGNORECASE)
-_SUB_NUMBER = re.compile(r"^\d{1,3}\s?\.\s?[1-9]\d*")
-_HEADING_STYLE_NAME = re.compile(r"^(heading\s*[1-9]|title)$", re.IGNORECASE)
-_BUILT_IN_NAME = re.compile(r"^(heading \d|title)$")
 
 
 def read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
@@ -60,7 +50,7 @@ def _read(path: Path, spec: Spec, limits: Limits) -> ReadResult:
     styles = StyleSheet.shared(pkg.styles)
     walker = BodyWalker(str(path), styles, Numbering(pkg.numbering), limits.max_table_depth)
     items = walker.walk(body)
-    ctx = _Context(str(path), spec, styles)
+    ctx = Assembler(str(path), spec, styles)
     if _is_plain(items):
         result = _read_plain([i for i in items if isinstance(i, Para)], path, spec)
         report = result.report
@@ -145,266 +135,7 @@ def _lines_to_paragraphs(node: Any, line_to_para: dict[int, int]) -> None:
             _lines_to_paragraphs(value, line_to_para)
 
 
-class _Context:
-    def __init__(self, path: str, spec: Spec, styles: Any) -> None:
-        from reportkit.parse.docx_facts import style_map
-
-        self.path = path
-        self.spec = spec
-        self.vocab = Vocabulary.from_spec(spec)
-        self.style_map = style_map(getattr(spec, "word_styles", None))
-        self.styles = styles
-        self.fake_headings: list[WordMark] = []
-        self.current: Section | None = None
-        self.messages: list[Message] = []
-        self._warned: set[str] = set()
-        self.heading_levels: list[tuple[int, Location]] = []
-        self.styled = False
-        """True when the document marks headings with heading styles or outline levels."""
-
-    def loc(self, index: int, heading: str | None) -> Location:
-        return Location(path=self.path, paragraph=index, heading=heading)
-
-    # -- headings ---------------------------------------------------------------------------
-
-    def heading(self, para: Any) -> Section | None:
-        """A Section for ``para`` when it is a heading, else None."""
-        if para.in_table or not para.text or "\t" in para.text:
-            return None
-        style_name = _display_name(para.style.name if para.style is not None else "")
-        if style_name.lower().startswith("toc"):
-            return None  # "TOC Heading" and the contents entries repeat the real headings
-        mapped = self.style_map.get(style_name.lower())
-        shown = f"{para.number} {para.text}" if para.number else para.text
-        if mapped is not None or para.outline is not None:
-            level = mapped if mapped is not None else para.outline + 1
-            how = f"style {style_name!r}" + (" (style map)" if mapped is not None else "")
-            if mapped is None and not _is_heading_style_name(style_name):
-                how = f"outline level {level} (style {style_name!r})"
-            match = self.vocab.match(shown, heading_like=True)
-            if match is None:
-                return None
-            self.heading_levels.append((level, self.loc(para.index, shown)))
-            return self._section(para, match, level, how, shown)
-        if style_name and _HEADING_LIKE_NAME.search(style_name) and style_name not in self._warned:
-            self._warned.add(style_name)
-            self.messages.append(
-                Message(
-                    level="warning",
-                    text=f"Paragraph style {style_name!r} looks like a heading style but is not "
-                    "a Word heading style and not in the style map; add it under `word_styles` "
-                    "in the spec so its paragraphs are read as headings",
-                    location=self.loc(para.index, shown),
-                )
-            )
-        return self._by_formatting(para, shown)
-
-    def _by_formatting(self, para: Any, shown: str) -> Section | None:
-        if para.list_item or not looks_like_heading_text(para.text.rstrip(":")):
-            return None
-        letters = [c for c in para.text if c.isalpha()]
-        caps = para.caps or (len(letters) > 3 and all(c.isupper() for c in letters))
-        large = (para.size or 0) >= 28
-        numbered = para.number or (_NUMBERED.match(para.text) and caps)
-        cues = [c for c, on in (("bold", para.bold), ("large", large), ("all caps", caps)) if on]
-        if para.number:
-            cues.append(f"numbered {para.number!r}")
-        elif _NUMBERED.match(para.text):
-            cues.append(f"numbered {para.text.split()[0]!r}")
-        formatted = bool(para.bold or large or caps or numbered)
-        match = self.vocab.match(shown, heading_like=formatted)
-        plain = not (para.bold or large or caps)
-        current_ids = self.current.all_ids() if self.current is not None else []
-        if self.styled and plain and match is not None and match.id in current_ids:
-            # Headings here carry heading styles; a plain paragraph naming the section it
-            # is already in is its text ("Cabinet is recommended to:" under
-            # Recommendations, "1.1 How the decision fits the policy ..." under Policy).
-            return None
-        if match is None or (match.id == "other" and not (para.bold or large)):
-            return None
-        number = para.number or match.number
-        level = 2 if number and _SUB_NUMBER.match(number) else 1
-        if match.id == "other" and self.current is not None and not number:
-            # An unrecognised bold line inside a section ("Protect the most vulnerable:")
-            # is a sub-heading of it, not a new top-level section that would cut it short.
-            level = self.current.level + 1
-        how = " + ".join(cues) if cues else "plain paragraph"
-        how = f"{how}; {match.matched_by}"
-        section = self._section(para, match, level, how, shown)
-        if para.bold or large:
-            self.fake_headings.append(
-                WordMark(
-                    kind="fake-heading",
-                    text=shown,
-                    detail=" + ".join(cues),
-                    location=self.loc(para.index, shown),
-                )
-            )
-        return section
-
-    def _section_at(self, index: int, match: Any, how: str, shown: str) -> Section:
-        return Section(
-            id=match.id,
-            heading=match.heading or shown,
-            level=1,
-            covers=list(match.covers),
-            matched_by=how,
-            location=self.loc(index, shown),
-        )
-
-    def _section(self, para: Any, match: Any, level: int, how: str, shown: str) -> Section:
-        section = Section(
-            id=match.id,
-            heading=match.heading or para.text,
-            number=para.number or match.number,
-            level=level,
-            covers=list(match.covers),
-            matched_by=how,
-            inline=bool(match.rest),
-            location=self.loc(para.index, shown),
-        )
-        if match.rest:
-            section.blocks.append(Block(text=match.rest, location=self.loc(para.index, shown)))
-        return section
-
-    # -- the body ---------------------------------------------------------------------------
-
-    def assemble(
-        self, report: Report, items: list[Any], messages: list[Message], para_t: Any, table_t: Any
-    ) -> None:
-        current: Section | None = None
-        self.styled = any(
-            isinstance(item, para_t) and item.outline is not None and item.text for item in items
-        )
-        for item in items:
-            if isinstance(item, table_t):
-                where = current.heading if current else None
-                if self._in_front(report, current) and self._front_table(report, item):
-                    continue
-                first = next((c for c in (item.rows[0] if item.rows else []) if c), "")
-                match = self.vocab.match(first, heading_like=False) if first else None
-                if match is not None and match.id != "other":
-                    # "Contact Officer: | name" laid out as a table, as the text reader does.
-                    how = f"first cell of a table; {match.matched_by}"
-                    current = self.current = self._section_at(item.index, match, how, first)
-                    report.sections.append(current)
-                    where = current.location.heading
-                block = Block(
-                    kind="table",
-                    text="\n".join("\t".join(r) for r in item.rows),
-                    rows=item.rows,
-                    header_row=item.header_row,
-                    location=self.loc(item.index, where),
-                )
-                (current.blocks if current else report.preamble).append(block)
-                if current is not None and item.rows:
-                    # An implications table (a row per implication), as the other readers.
-                    rows = item.rows[1:] if item.header_row else item.rows
-                    report.sections.extend(
-                        row_sections(
-                            rows,
-                            self.vocab,
-                            [block.location] * len(rows),
-                            current.level + 1,
-                            header=item.rows[0] if item.header_row else None,
-                        )
-                    )
-                continue
-            para = item
-            if self._title(report, para):
-                continue
-            section = self.heading(para)
-            if section is not None:
-                report.sections.append(section)
-                current = self.current = section
-                continue
-            if not para.text:
-                continue
-            if self._in_front(report, current) and self._front_line(report, para):
-                continue
-            where = current.location.heading if current else None
-            block = Block(
-                kind="list_item" if para.list_item else "paragraph",
-                text=para.text,
-                number=para.number,
-                location=self.loc(para.index, where),
-            )
-            (current.blocks if current else report.preamble).append(block)
-        self._titles_to_preamble(report)
-        derive.finish(report, self.spec)
-
-    @staticmethod
-    def _titles_to_preamble(report: Report) -> None:
-        """Empty unrecognised headings above the first section ("Oakridge City Council" in a
-        heading style over the header table) are the document's title lines, not sections."""
-        while (
-            len(report.sections) > 1
-            and report.sections[0].id == "other"
-            and not report.sections[0].blocks
-        ):
-            first = report.sections.pop(0)
-            report.preamble.insert(0, Block(text=first.heading, location=first.location))
-
-    @staticmethod
-    def _in_front(report: Report, current: Section | None) -> bool:
-        """Still on the front sheet: before any heading, or after only unrecognised ones
-        (the council's name or the report title set in a heading style above the header
-        table)."""
-        if current is None:
-            return True
-        return all(s.id == "other" for s in report.sections)
-
-    def _title(self, report: Report, para: Any) -> bool:
-        """Word's Title / Subtitle styles name the document; they are not sections."""
-        name = (para.style.name if para.style is not None else "").lower()
-        if name not in ("title", "subtitle") or para.in_table or not para.text:
-            return False
-        if name == "title" and report.metadata.title is None:
-            frontsheet.apply_field(
-                report.metadata, "title", "Title", para.text, self.loc(para.index, None)
-            )
-        else:
-            report.preamble.append(Block(text=para.text, location=self.loc(para.index, None)))
-        return True
-
-    def _front_table(self, report: Report, table: Any) -> bool:
-        """A header table: label/value pairs in 2 or 4 columns. True when it was one."""
-        known = sum(
-            1
-            for row in table.rows
-            for i in range(0, len(row), 2)
-            if row[i].strip() and frontsheet.match_label(row[i].strip(), self.spec)
-        )
-        if known < 2:
-            return False
-        where = self.loc(table.index, None)
-        for row in table.rows:
-            frontsheet.fields_from_row(row, self.spec, report.metadata, where)
-        return True
-
-    def _front_line(self, report: Report, para: Any) -> bool:
-        """ "Label: value" or "Label<tab>value" before the first heading."""
-        text = para.text
-        if "\t" in text:
-            label, _, value = text.partition("\t")
-        elif ":" in text:
-            label, _, value = text.partition(":")
-        else:
-            return False
-        field = frontsheet.match_label(label.strip(), self.spec)
-        if not field or not value.strip():
-            return False
-        frontsheet.apply_field(
-            report.metadata, field, label.strip(), value.strip(), self.loc(para.index, None)
-        )
-        return True
-
-
-def _is_heading_style_name(name: str) -> bool:
-    return bool(_HEADING_STYLE_NAME.match(name.strip()))
-
-
-def _facts(pkg: Any, styles: Any, walker: Any, ctx: _Context, report: Report) -> WordFacts:
+def _facts(pkg: Any, styles: Any, walker: Any, ctx: Assembler, report: Report) -> WordFacts:
     from reportkit.parse import docx_facts
 
     props = docx_facts.document_properties(pkg)
@@ -421,9 +152,3 @@ def _facts(pkg: Any, styles: Any, walker: Any, ctx: _Context, report: Report) ->
     )
     facts.hidden_styles = styles.hides()
     return facts
-
-
-@lru_cache(maxsize=512)
-def _display_name(name: str) -> str:
-    # Word stores its built-in names in lower case ("heading 1") but shows "Heading 1".
-    return name[:1].upper() + name[1:] if _BUILT_IN_NAME.match(name) else name

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from reportkit.headings import OTHER, Vocabulary
+from reportkit.headings import OTHER, HeadingMatch, Vocabulary
 from reportkit.model import Block, Location, Section
 
 _MIN_ROWS = 2  # one matching row could be chance; two or more make an implications table
@@ -35,7 +35,8 @@ def row_sections(
     level: int,
     header: list[str] | None = None,
 ) -> list[Section]:
-    found: list[Section] = []
+    # Sections are built only once enough rows match: most tables are not of this kind.
+    found: list[tuple[HeadingMatch, list[str], str, Location]] = []
     sign_off = _sign_off_column(rows, header)
     for row, location in zip(rows, locations, strict=False):
         signed = row[sign_off].strip() if sign_off is not None and sign_off < len(row) else ""
@@ -47,8 +48,13 @@ def row_sections(
         match = vocab.match(cells[0], heading_like=True)
         if match is None or match.id in {OTHER, "implications"} or match.rest:
             continue
+        found.append((match, cells, signed, location))
+    if len(found) < _MIN_ROWS:
+        return []
+    out: list[Section] = []
+    for match, cells, signed, location in found:
         heading = match.heading or cells[0]
-        found.append(
+        out.append(
             Section(
                 id=match.id,
                 heading=heading,
@@ -61,4 +67,4 @@ def row_sections(
                 location=location.model_copy(update={"heading": heading}),
             )
         )
-    return found if len(found) >= _MIN_ROWS else []
+    return out

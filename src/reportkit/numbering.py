@@ -7,6 +7,7 @@ recommendations, not paragraphs, and are not numbers for these purposes.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reportkit.model import Block
 
@@ -17,6 +18,7 @@ _NUMBER = re.compile(r"^\d{1,3}(?:\.\s?\d{1,3})*\.?$")
 _LEADING = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)[ \t]+(?=[A-Z\"'\u2018\u201c(£])")
 
 
+@lru_cache(maxsize=4096)  # reports number their paragraphs alike: "1.1", "1.2" ...
 def parse_number(raw: str | None) -> tuple[int, ...] | None:
     """``"3.1."`` -> (3, 1); ``"5. 0"`` -> (5, 0); ``"(1)"`` / ``"a."`` -> None."""
     if not raw:

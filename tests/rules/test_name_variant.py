@@ -1,6 +1,10 @@
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rules_a_build import report, run, sec
 
-from reportkit.rules.name_variant import RULE
+from reportkit.rules.name_variant import _CONNECTOR, _RUN, RULE
 
 BASE = [
     "Sefton New Directions is a council company.",
@@ -72,3 +76,13 @@ def test_two_word_names_and_people_are_not_compared_unless_configured() -> None:
         )
     )
     assert run(RULE, rep) == []
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="AaBb- 'of and the&s\u2019xT\n", max_size=30))
+def test_name_runs_are_found_as_with_the_backtracking_pattern(text: str) -> None:
+    word = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?:['\u2019]s?)?"
+    backtracking = re.compile(rf"{word}(?: (?:{_CONNECTOR} )*{word})+")
+    assert [m.span() for m in _RUN.finditer(text)] == [
+        m.span() for m in backtracking.finditer(text)
+    ]

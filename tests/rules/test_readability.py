@@ -1,7 +1,7 @@
 from rules_a_build import para, report, run, sec
 
 from reportkit.rules.readability import RULE, scores, syllables
-from reportkit.text_utils import scoring_sentences
+from reportkit.scoring_text import scoring_sentences
 
 
 def test_syllables_are_roughly_right_for_common_words() -> None:

@@ -25,8 +25,8 @@ from reportkit.rules import (
     template_guidance,
 )
 from reportkit.rules.base import Rule
+from reportkit.scoring_text import scoring_sentences
 from reportkit.spec import load_spec
-from reportkit.text_utils import scoring_sentences
 
 SPECS = {"000": "halton-executive-board", "002": "sefton-cabinet"}
 

@@ -1,6 +1,8 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rules_a_build import report, run, sec
 
-from reportkit.rules.undefined_acronym import RULE
+from reportkit.rules.undefined_acronym import _CAPITALS, RULE, _has_capitals
 
 
 def _acronyms(*texts: str, **options) -> list[str]:
@@ -56,3 +58,9 @@ def test_the_fix_suggests_the_long_form_when_the_report_has_it() -> None:
 
 def test_a_capitalised_word_alone_in_a_table_cell_is_a_label() -> None:
     assert _acronyms("Budget line\tRAG\nTOTAL\t£1,200") == []
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="AZaz& \n\u00c0\u0100\u212a\ud800?\u2019", max_size=20))
+def test_capitals_are_found_over_bytes_as_the_pattern_finds_them(text: str) -> None:
+    assert _has_capitals(text) == bool(_CAPITALS.search(text))

@@ -11,7 +11,7 @@ from reportkit.findings import Hit, Severity
 from reportkit.model import Block, Location, Report
 from reportkit.rules.base import NoOptions, Rule
 from reportkit.spec import Spec
-from reportkit.text_utils import may_have
+from reportkit.text_utils import may_contain, may_have
 
 _ROW = re.compile(r"\b(positive|neutral|negative)\s+impact\b(?P<rest>.*)$", re.IGNORECASE)
 _YES = re.compile(r"^(?:yes|y|✓|✔|x|☒)$", re.IGNORECASE)
@@ -51,9 +51,12 @@ def _table_rows(report: Report) -> list[list[_Row]]:
     """Runs of impact rows; a run ends at a block that has none."""
     runs: list[list[_Row]] = []
     current: list[_Row] = []
+    # A block's text is in the report's joined text (its rows, read from the cells, may not
+    # be): when that has no "impact", only blocks with rows can have an impact row.
+    anywhere = may_contain(report, "impact")
     for _, block in report.iter_blocks():
         found = []
-        for line in _rows_of(block):
+        for line in _rows_of(block) if anywhere or block.rows else ():
             m = _ROW.search(line) if may_have(line, "impact") else None
             # "There will not be any positive or negative impacts" is prose, not a row.
             if m and len(line) < 120 and not re.search(r"\bany\b|\bor\b", line[: m.start()]):

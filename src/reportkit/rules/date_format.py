@@ -10,11 +10,12 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from reportkit.dates import MONTH_START
 from reportkit.findings import Hit, Severity
 from reportkit.model import Report
 from reportkit.rules.base import Rule
 from reportkit.spec import Spec
-from reportkit.text_utils import piece_list
+from reportkit.text_utils import pieces_where
 
 _NUMERIC = re.compile(
     r"(?<![\w/.\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/]|\.\d)"
@@ -41,6 +42,9 @@ _DATE_CONTEXT = re.compile(
 # A digit, one of "/.-", a digit: found from the separator (a pattern that opens with ``\d``
 # is slower to scan for), the same texts as ``\d[/.\-]\d``.
 _DIGITS_JOINED = re.compile(r"[/.\-](?<=\d[/.\-])(?=\d)")
+# _DIGITS_JOINED as three patterns, each opening with its separator: the regex engine finds
+# a literal first character ten times faster than a class of three (over a whole report).
+_DIGIT_SEPARATORS = [re.compile(rf"{c}(?<=\d{c})(?=\d)") for c in ("/", r"\.", "-")]
 _MONTH_ABBR = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"]  # fmt: skip
@@ -108,7 +112,12 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
         return
     # Markdown front matter is data for the tool (YAML dates), not text a reader sees.
     with_metadata = report.format != "markdown"
-    for piece in piece_list(report, headings=True, metadata=with_metadata):
+    # The pieces where _found can find something, found in one scan of the whole text for
+    # each pattern (none matches a line break or looks at one); most pieces have none.
+    # MONTH_START finds the months of _MONTH_ABBR and May: stale-date looks for it too.
+    for piece in pieces_where(report, *_DIGIT_SEPARATORS, MONTH_START):
+        if piece.kind == "metadata" and not with_metadata:
+            continue
         for _, _, written, full in sorted(_found(piece.text, options)):
             advice = f"write '{full}'" if full else "write the day, month and year in full"
             yield Hit(

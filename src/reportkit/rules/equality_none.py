@@ -14,6 +14,7 @@ from reportkit.findings import Hit, Severity
 from reportkit.model import Report, Section
 from reportkit.rules.base import Rule
 from reportkit.spec import Spec
+from reportkit.text_utils import may_have
 
 _BARE = re.compile(
     r"^(?:there\s+(?:are|were|is)\s+)?(?:none|nil|no|n/?a|not\s+applicable)\b"
@@ -78,7 +79,10 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
 
 def _bare_sections(report: Report, options: Options) -> Iterator[tuple[Section, str]]:
     for section in report.find("equality"):
-        text = _SIGNED_OFF.sub("", " ".join(report.section_text(section).split()))
+        text = " ".join(report.section_text(section).split())
+        # _SIGNED_OFF opens with ``\s*`` and is tried at every position: only where it can match.
+        if may_have(text, "sign") or may_have(text, "cleared"):
+            text = _SIGNED_OFF.sub("", text)
         if not text or len(text.split()) > options.max_words or not _BARE.match(text):
             continue
         yield section, text

@@ -13,7 +13,7 @@ from reportkit.findings import Hit, Severity
 from reportkit.model import Report
 from reportkit.rules.base import Rule
 from reportkit.spec import Spec
-from reportkit.text_utils import excerpt, joined, piece_list
+from reportkit.text_utils import excerpt, joined, may_contain, piece_list
 
 PATTERNS: dict[str, str] = {
     "TBC": r"(?<![\w-])TB[CAD](?![\w-])",
@@ -64,6 +64,11 @@ def _may_match(key: str, lower: str) -> bool:
     return needs is None or any(n in lower for n in needs)
 
 
+def _may_occur(key: str, report: Report) -> bool:
+    needs = _NEEDS.get(key)
+    return needs is None or may_contain(report, *needs)
+
+
 @lru_cache(maxsize=16)
 def _compiled(extra: tuple[str, ...]) -> list[tuple[str, re.Pattern[str]]]:
     out = [(k, re.compile(p, re.IGNORECASE if k in _CI else 0)) for k, p in PATTERNS.items()]
@@ -77,12 +82,11 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
     # that join the pieces cannot hide a match; the user's ``extra`` ones might, so they are
     # always tried.
     whole = joined(report)
-    lower_whole = whole.lower()
     patterns = [
         (key, pattern)
         for key, pattern in _compiled(tuple(options.extra))
         if key == "placeholder"
-        or (_may_match(key, lower_whole) and _CORE.get(key, pattern).search(whole))
+        or (_may_occur(key, report) and _CORE.get(key, pattern).search(whole))
     ]
     if not patterns:
         return

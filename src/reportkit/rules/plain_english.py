@@ -14,7 +14,7 @@ from reportkit.model import Report
 from reportkit.rules.base import Rule
 from reportkit.rules.data_lists import load
 from reportkit.spec import Spec
-from reportkit.text_utils import lower_text, piece_list
+from reportkit.text_utils import may_contain, piece_list
 
 
 class Options(BaseModel):
@@ -62,15 +62,13 @@ def _candidates(phrases: tuple[str, ...], report: Report) -> tuple[str, ...]:
     is in the lower-cased text. Substring tests run at memory speed, far faster than the
     case-blind alternation over every paragraph, and leaving out phrases that cannot match
     changes nothing the alternation finds."""
-    low = lower_text(report)
-    if low is None:
-        return phrases
+    # (Where the text cannot be lower-cased faithfully, ``may_contain`` is always true.)
     found = {
         p
         for needle, group in _by_needle(phrases).items()
-        if needle in low
+        if may_contain(report, needle)
         for p in group
-        if all(word in low for word in p.split())
+        if all(may_contain(report, word) for word in p.split())
     }
     return tuple(p for p in phrases if p in found or not p.isascii())
 

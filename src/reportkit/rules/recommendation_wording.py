@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -67,7 +68,8 @@ class Options(BaseModel):
     )
 
 
-def _forms(verbs: list[str]) -> set[str]:
+@lru_cache(maxsize=64)  # the same verbs for every report of a run
+def _forms(verbs: tuple[str, ...]) -> frozenset[str]:
     out: set[str] = set()
     for v in verbs:
         v = v.lower()
@@ -75,10 +77,10 @@ def _forms(verbs: list[str]) -> set[str]:
         out |= {v, v + "s", v + "es", v + "d", v + "ed", stem + "ing", stem + "ed"}
         if v.endswith("y"):
             out |= {v[:-1] + "ies", v[:-1] + "ied"}
-    return out
+    return frozenset(out)
 
 
-def _is_decision(text: str, forms: set[str], window: int) -> bool:
+def _is_decision(text: str, forms: frozenset[str], window: int) -> bool:
     body = _NUMBER.sub("", text, count=1).strip()
     body = _LEAD_IN.sub("", body, count=1)
     words = re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", body)
@@ -113,7 +115,7 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
     recs = _items(report)
     if not recs:
         return
-    forms = _forms(options.verbs + options.extra_verbs)
+    forms = _forms(tuple(options.verbs + options.extra_verbs))
     if len(recs) > 1:
         unnumbered = [r for r in recs if not r.number]
         if len(unnumbered) == len(recs):

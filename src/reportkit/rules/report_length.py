@@ -12,7 +12,7 @@ from reportkit.findings import Hit, Severity
 from reportkit.model import Location, Report
 from reportkit.rules.base import Rule
 from reportkit.spec import Spec
-from reportkit.text_utils import count_words
+from reportkit.text_utils import count_words, joined
 
 
 class Options(BaseModel):
@@ -33,8 +33,9 @@ class Options(BaseModel):
 
 
 def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
-    words = sum(count_words(block.text) for _, block in report.iter_blocks())
-    words += sum(count_words(s.heading) for s in report.sections)
+    # Every block and heading: the report's text without its metadata, joined by line breaks
+    # (no word runs across one), counted at once.
+    words = count_words(joined(report, metadata=False))
     where = Location(path=report.path, line=1)
     if options.max_words is not None and words > options.max_words:
         yield Hit(

@@ -27,7 +27,7 @@ from reportkit.findings import Hit, Severity
 from reportkit.model import Location, Report
 from reportkit.rules.base import Rule
 from reportkit.spec import Spec
-from reportkit.text_utils import joined, piece_list, split_sentences
+from reportkit.text_utils import pieces_where, split_sentences
 
 # Phrases that put an event in the future. "would" (reported speech) and "was planned" (past)
 # are deliberately absent.
@@ -157,13 +157,12 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
             location=field.location if field else Location(path=report.path, line=1),
             fix="Correct the report date or the meeting date.",
         )
-    if not MONTH_START.search(joined(report, headings=False, metadata=False)):
-        return  # no month named in the body at all
-    for piece in piece_list(report, headings=False, metadata=False):
-        if piece.block is not None and piece.block.kind == "table":
+    # Only the paragraphs that name a month (few) can have a date in any of their sentences.
+    # MONTH_START neither matches a line break nor looks at one, nor white space (it finds
+    # the same in a piece's text as in its prose); date-format looks for it too.
+    for piece in pieces_where(report, MONTH_START):
+        if piece.kind != "block" or (piece.block is not None and piece.block.kind == "table"):
             continue
-        if not MONTH_START.search(piece.prose):
-            continue  # no date in any of its sentences (the usual case): no need to split
         for sentence in split_sentences(piece.prose):
             for phrase in _stale_in(sentence, meeting, options.lookback_months):
                 yield Hit(

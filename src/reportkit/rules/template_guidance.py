@@ -15,7 +15,7 @@ from reportkit.model import Report
 from reportkit.rules.base import Rule
 from reportkit.rules.data_lists import load
 from reportkit.spec import Spec
-from reportkit.text_utils import excerpt, lower_text, may_contain, piece_list
+from reportkit.text_utils import excerpt, may_contain, piece_list
 
 _BRACKET = re.compile(r"\[([^\[\]\n]{2,80})\]")
 # placeholder (RK210) reports these; one finding per problem.
@@ -83,10 +83,16 @@ def _present(phrases: tuple[str, ...], report: Report) -> tuple[str, ...]:
     A test of each phrase's longest word first rules out most of them at once. Leaving out
     phrases that cannot match changes nothing the alternation finds."""
     grouped = _by_needle(phrases)
-    low = lower_text(report)
-    if grouped is None or low is None:
+    if grouped is None:
         return phrases
-    found = {p for needle, group in grouped.items() if needle in low for p in group if p in low}
+    # (Where the text cannot be lower-cased faithfully, ``may_contain`` is always true.)
+    found = {
+        p
+        for needle, group in grouped.items()
+        if may_contain(report, needle)
+        for p in group
+        if may_contain(report, p)
+    }
     return tuple(p for p in phrases if p.lower() in found)
 
 

@@ -23,6 +23,20 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _NAME_RUN = re.compile(r"\b(?:[A-Z][a-z]+(?:\s+(?:of|and|for|the|&)\s+|\s+)){1,6}[A-Z][a-z]+")
 # What every acronym has, found without _ACRONYM's look-behind (tried at every position).
 _CAPITALS = re.compile(r"[A-Z][A-Z&]*[A-Z]")
+# The same over bytes in which every capital is "A", "&" is "&" and anything else a space:
+# the regex engine scans for one literal byte several times faster than for a class of 26
+# letters, and reports are long. (Latin-1 with "?" for what it cannot encode keeps one byte
+# a character, and no such character is a capital or "&".)
+_CAPITALS_BYTES = re.compile(rb"A&*A")
+_CAPITAL_OR_AMPERSAND = bytes(65 if 65 <= i <= 90 else 38 if i == 38 else 32 for i in range(256))
+
+
+def _has_capitals(text: str) -> bool:
+    """``bool(_CAPITALS.search(text))``."""
+    marks = text.encode("latin-1", "replace").translate(_CAPITAL_OR_AMPERSAND)
+    return _CAPITALS_BYTES.search(marks) is not None
+
+
 _ROMAN = re.compile(r"^(?=[MDCLXVI]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 # "(SND)", "('SND')", "(the SND)"; "(the Care Quality Commission, CQC)"; "CQC (Care ...)".
 # "(LTP4)" defines LTP4 and, for later "the LTP", LTP.
@@ -85,10 +99,16 @@ def _long_form_before(text: str, end: int, acronym: str) -> str | None:
 def _definitions(items: list[TextPiece]) -> dict[str, list[tuple[str | None, Location, int]]]:
     """Acronym -> (long form if recognisable, where, order of the piece) for each definition."""
     out: dict[str, list[tuple[str | None, Location, int]]] = {}
+    # Each section's heading looked at once, not once for each of its paragraphs.
+    glossaries = {
+        id(section)
+        for section in {id(p.section): p.section for p in items if p.section}.values()
+        if _GLOSSARY.search(section.heading)
+    }
     for order, piece in enumerate(items):
         text = piece.text
         if "(" not in text:  # every definition has a bracket (most paragraphs have none)
-            if piece.section is not None and _GLOSSARY.search(piece.section.heading):
+            if id(piece.section) in glossaries:
                 for m in _ACRONYM.finditer(text):
                     out.setdefault(m.group(1), []).append((None, piece.location, order))
             continue
@@ -103,7 +123,7 @@ def _definitions(items: list[TextPiece]) -> dict[str, list[tuple[str | None, Loc
             long_form = m.group(2)
             if _initials(long_form).startswith(m.group(1)[:2]):
                 out.setdefault(m.group(1), []).append((long_form, piece.location, order))
-        if piece.section is not None and _GLOSSARY.search(piece.section.heading):
+        if id(piece.section) in glossaries:
             for m in _ACRONYM.finditer(text):
                 out.setdefault(m.group(1), []).append((None, piece.location, order))
     return out
@@ -171,7 +191,7 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
     defined = _definitions(items)
     yield from _conflicts(defined)
     whole = joined(report, headings=False)
-    if not _CAPITALS.search(whole) and not _may_be_link(whole):
+    if not _has_capitals(whole) and not _may_be_link(whole):
         return  # nothing like an acronym anywhere (blanking a link can make one)
     reported: set[str] = set()
     runs = _NameRuns(items)

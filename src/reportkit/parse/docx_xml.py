@@ -42,7 +42,7 @@ WVAL = w("val")
 
 # Entities are never resolved, nothing is fetched, and huge trees are refused: a .docx is
 # untrusted input. The settings live in one place, the guard, shared by every XML parse.
-_PARSER = safe_xml_parser(remove_comments=True)
+_PARSER = safe_xml_parser(remove_comments=True, collect_ids=False)  # no xml:id look-ups
 
 
 _PART_CACHE: dict[tuple[str, int, int, int], Any] = {}

@@ -8,21 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from reportkit.meeting import EXECUTIVE_ONLY_FIELDS, EXECUTIVE_ONLY_SECTIONS
-from reportkit.spec import MetadataFieldSpec, SectionSpec, Spec, builtin_dirs
+from reportkit.spec import METADATA_FIELDS, MetadataFieldSpec, SectionSpec, Spec, builtin_dirs
 
 # Front-sheet fields a draft always offers, whatever the spec marks required: democratic
-# services expect the full header block.
-_ALWAYS = (
-    "committee",
-    "meeting_date",
-    "title",
-    "report_of",
-    "wards",
-    "portfolio",
-    "key_decision",
-    "forward_plan",
-    "exempt",
-)
+# services expect the full header block. Not the report date (set when the report is
+# issued) or the exempt paragraphs (asked for only when the report is exempt).
+_ALWAYS = tuple(f for f in METADATA_FIELDS if f not in {"report_date", "exempt_paragraphs"})
 _FALLBACK_PROMPT = "Write this section, or say why it does not apply"
 
 

@@ -96,7 +96,7 @@ class BodyWalker:
         self.count = 0
         self.facts = BodyFacts()
         self._rstyle_cache: dict[str | None, RunProps] = {}
-        self._base_cache: dict[str | None, RunProps] = {}
+        self._style_cache: dict[str | None, tuple[Style | None, RunProps]] = {}
         self._props_cache: dict[tuple[Any, ...], tuple[RunProps, str]] = {}
 
     def loc(self, index: int) -> Location:
@@ -154,10 +154,14 @@ class BodyWalker:
 
     def paragraph(self, p: Any, *, in_table: bool) -> Para:
         self.count += 1
-        # ``find`` goes through lxml's ElementPath in Python; a loop over the children is
-        # several times faster, and this runs for every paragraph.
+        index = self.count
+        # Children are read through a slice, not ``for child in p``: lxml builds an iterator
+        # object for every loop, which costs more than the list, and this runs for every
+        # paragraph. Holding the list also keeps the children's proxies (and their cached
+        # tags) alive for ``_inline``, which reads them again.
+        kids = p[:]
         ppr = None
-        for child in p:
+        for child in kids:
             if child.tag == _PPR:
                 ppr = child
                 break
@@ -166,7 +170,7 @@ class BodyWalker:
         num_id = ilvl = None
         change = None
         if ppr is not None:
-            for child in ppr:
+            for child in ppr[:]:
                 tag = child.tag
                 if tag == _PSTYLE:
                     style_id = child.get(WVAL)
@@ -174,7 +178,7 @@ class BodyWalker:
                     outline = int(child.get(WVAL) or 9)
                 elif tag == _NUMPR:
                     nid = lvl = None
-                    for sub in child:
+                    for sub in child[:]:
                         if sub.tag == _NUMID and nid is None:
                             nid = sub
                         elif sub.tag == _ILVL and lvl is None:
@@ -183,7 +187,10 @@ class BodyWalker:
                     ilvl = int(lvl.get(WVAL) or 0) if lvl is not None else None
                 elif tag == _PPRCHANGE and change is None:
                     change = child
-        style = self.styles.get(style_id)
+        hit = self._style_cache.get(style_id)
+        if hit is None:
+            hit = self._style_for(style_id)
+        style, base = hit
         if outline is None and style is not None:
             outline = style.outline
         if outline is not None and outline >= 9:
@@ -194,43 +201,48 @@ class BodyWalker:
                 ilvl = style.ilvl
             if ilvl is None:
                 ilvl = self.numbering.level_for_style(num_id, style.id)
-        para = Para(index=self.count, text="", style=style, outline=outline, in_table=in_table)
+        number = None
+        list_item = False
         if num_id is not None and num_id != "0":
-            para.number = self.numbering.next(num_id, ilvl or 0)
-            para.list_item = para.number is None or self.numbering.is_list(num_id, ilvl or 0)
-        base = self._base_cache.get(style_id)
-        if base is None:
-            base = (style.rpr if style else RunProps()).over(self.styles.defaults)
-            self._base_cache[style_id] = base
+            number = self.numbering.next(num_id, ilvl or 0)
+            # ``next`` gives no label exactly when the level is missing, a bullet or has
+            # an empty template: a list item, not a numbered paragraph.
+            list_item = number is None
         if change is not None:
-            self._tracked(change, "formatting", para.index)
-        runs: list[tuple[str, RunProps]] = []
-        self._inline(p, base, runs, para.index, ppr)
-        text = "".join([t for t, _ in runs]).replace("\u00a0", " ")
-        para.raw = text
-        para.text = " ".join(text.split()) if "\t" not in text else text.strip()
+            self._tracked(change, "formatting", index)
+        texts: list[str] = []
+        shown: list[RunProps] = []
+        self._inline(kids, base, texts, shown, index, ppr)
+        raw = "".join(texts).replace("\u00a0", " ")
+        text = " ".join(raw.split()) if "\t" not in raw else raw.strip()
         # Formatting of the runs that show text: bold / capitals when all are, the largest size.
-        visible = bold = caps = False
-        size = 0
-        for t, props in runs:
-            if t.isspace():
-                continue
-            if not visible:
-                visible = bold = caps = True
-            if not props.bold:
-                bold = False
-            if not props.caps:
-                caps = False
-            if props.size and props.size > size:
-                size = props.size
-        para.has_text_runs = visible
-        if visible:
-            para.bold = bold
-            para.caps = caps
-            para.size = size or None
-            if para.bold:
+        bold = caps = False
+        size = None
+        if shown:
+            bold = caps = True
+            biggest = 0
+            for props in shown:
+                if not props.bold:
+                    bold = False
+                if not props.caps:
+                    caps = False
+                if props.size and props.size > biggest:
+                    biggest = props.size
+            size = biggest or None
+            if bold:
                 self.facts.bold_runs += 1
-        return para
+        # Positional: the cheapest way to fill a slotted dataclass (field order of ``Para``).
+        return Para(
+            index, text, style, outline, number, list_item, bold, caps, size, in_table,
+            bool(shown), raw,
+        )  # fmt: skip
+
+    def _style_for(self, style_id: str | None) -> tuple[Style | None, RunProps]:
+        """A paragraph style and the run format its text starts from, once per style."""
+        style = self.styles.get(style_id)
+        base = (style.rpr if style else RunProps()).over(self.styles.defaults)
+        self._style_cache[style_id] = (style, base)
+        return style, base
 
     def _work_out(self, rpr: Any, base: RunProps, key: tuple[Any, ...]) -> tuple[RunProps, str]:
         """A run format (see ``_inline``) and why it hides text ("" when it does not)."""
@@ -248,19 +260,23 @@ class BodyWalker:
 
     def _inline(
         self,
-        el: Any,
+        kids: list[Any],
         base: RunProps,
-        out: list[tuple[str, RunProps]],
+        texts: list[str],
+        shown: list[RunProps],
         idx: int,
         read: Any = None,
     ) -> None:
-        """The text and formats of the runs in ``el``, and the facts on the way. ``read`` is
-        the paragraph's properties, already read by ``paragraph``."""
+        """The text of the runs among ``kids`` (a paragraph's or inline container's
+        children) into ``texts``, the format of each that shows more than white space into
+        ``shown``, and the facts on the way. ``read`` is the paragraph's properties, already
+        read by ``paragraph``."""
         # The hottest loop of the reader (Word splits text into many runs): runs are read
-        # here rather than in a method of their own.
+        # here rather than in a method of their own, and children through slices (see
+        # ``paragraph``).
         cache = self._props_cache
         plain = (id(base),)
-        for child in el:
+        for child in kids:
             tag = child.tag
             if tag != _R:
                 if child is read:
@@ -268,11 +284,11 @@ class BodyWalker:
                 if tag in _DESCEND:
                     if tag in (_INS, _MOVETO):
                         self._tracked(child, "insertion" if tag == _INS else "move", idx)
-                    self._inline(child, base, out, idx)
+                    self._inline(child[:], base, texts, shown, idx)
                 elif tag == _SDT:
                     content = _first_child(child, _SDTCONTENT)
                     if content is not None:
-                        self._inline(content, base, out, idx)
+                        self._inline(content[:], base, texts, shown, idx)
                 elif tag in _DELETED:
                     self._tracked(child, "deletion" if tag == _DEL else "move", idx)
                 elif tag == _COMMENT_START:
@@ -285,7 +301,7 @@ class BodyWalker:
             props = None
             weak = ""
             text = ""
-            for part in child:
+            for part in child[:]:
                 ptag = part.tag
                 if ptag == _T:
                     text += part.text or ""
@@ -296,7 +312,7 @@ class BodyWalker:
                         # and sizes on every run): key on the children that matter, each
                         # read once, and work each combination out once.
                         key: tuple[Any, ...] = plain
-                        for prop in part:
+                        for prop in part[:]:
                             qtag = prop.tag
                             if qtag in _RUN_KEYS:
                                 key += (qtag, prop.get(_RUN_KEYS[qtag]))
@@ -315,17 +331,21 @@ class BodyWalker:
                 continue
             if props is None:
                 props, weak = cache.get(plain) or self._work_out(child, base, plain)
+            blank = text.isspace()
             if props.vanish:
-                if not text.isspace():
+                if not blank:
                     self.facts.hidden.append(
                         WordMark(kind="hidden", text=text, location=self.loc(idx))
                     )
                 continue
-            if weak and not text.isspace():
+            texts.append(text)
+            if blank:
+                continue
+            if weak:
                 self.facts.redactions.append(
                     WordMark(kind="weak-redaction", text=text, detail=weak, location=self.loc(idx))
                 )
-            out.append((text, props))
+            shown.append(props)
 
     def _run_part(self, part: Any, tag: str, idx: int) -> None:
         """The parts of a run other than its text and formatting."""

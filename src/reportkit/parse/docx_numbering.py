@@ -78,6 +78,8 @@ def _letters(n: int) -> str:
 
 
 def format_number(n: int, fmt: str) -> str:
+    if fmt == "decimal":  # by far the commonest: tested first
+        return str(n)
     if fmt == "lowerLetter":
         return _letters(n)
     if fmt == "upperLetter":
@@ -94,6 +96,7 @@ def format_number(n: int, fmt: str) -> str:
 
 
 _DEFINITIONS: dict[int, tuple[Any, ...]] = {}
+_Plan = tuple[str, tuple[tuple[int, str, int, str], ...]]
 
 
 class Numbering:
@@ -103,13 +106,16 @@ class Numbering:
         self._counters: dict[str, dict[int, int]] = {}
         self._style_levels: dict[tuple[str, str], int] = {}
         self._merged: dict[str, dict[int, Level]] = {}
+        self._plans: dict[tuple[str, int], _Plan] = {}
+        self._counter_sets: dict[str | None, dict[int, int]] = {}
+        """Each list's counters (see ``next``), found once per list."""
         if root is None:
             return
         # The definitions never change once read: reports made from one template share a
         # parsed numbering part (see ``docx_xml``), so read it once. Counters stay our own.
         hit = _DEFINITIONS.get(id(root))
         if hit is not None and hit[0] is root:
-            _, self.abstracts, self.instances, self._style_levels, self._merged = hit
+            _, self.abstracts, self.instances, self._style_levels, self._merged, self._plans = hit
             return
         self._define(root)
         if len(_DEFINITIONS) >= 8:
@@ -120,6 +126,7 @@ class Numbering:
             self.instances,
             self._style_levels,
             self._merged,
+            self._plans,
         )
 
     def _define(self, root: Any) -> None:
@@ -175,32 +182,47 @@ class Numbering:
         level = levels.get(ilvl)
         if level is None:
             return None
-        # Instances with start overrides keep their own counters; others share the abstract's.
-        key = f"num:{num_id}" if inst.overrides else f"abs:{inst.abstract}"
-        counters = self._counters.setdefault(key, {})
+        counters = self._counter_sets.get(num_id)
+        if counters is None:
+            # Instances with start overrides keep their own counters; others share the
+            # abstract's.
+            key = f"num:{num_id}" if inst.overrides else f"abs:{inst.abstract}"
+            counters = self._counters.setdefault(key, {})
+            self._counter_sets[num_id] = counters
         if ilvl in counters:
             counters[ilvl] += 1
         else:
             counters[ilvl] = inst.overrides.get(ilvl, level.start)
-        for deeper in [k for k in counters if k > ilvl]:
-            restart = levels.get(deeper, _NO_LEVEL).restart
-            if restart != 0:
+        for deeper in tuple(counters):
+            if deeper > ilvl and levels.get(deeper, _NO_LEVEL).restart != 0:
                 del counters[deeper]
         if level.fmt == "bullet":
             return None
+        plan = self._plans.get((num_id or "", ilvl))
+        if plan is None:
+            plan = self._plan(num_id or "", ilvl, inst, levels, level)
+        label, places = plan
+        for lvl, fmt, default, tail in places:
+            n = counters.get(lvl)
+            label += format_number(default if n is None else n, fmt) + tail
+        return label.strip() or None
+
+    def _plan(
+        self, num_id: str, ilvl: int, inst: Instance, levels: dict[int, Level], level: Level
+    ) -> _Plan:
+        """How the label of one level is put together, worked out once per list and level
+        (it depends only on the definitions): the literal text before the first number,
+        then each number's level, format, value when not counted yet, and the text after."""
         pieces = _template(level.text)
-        out = [pieces[0]]
+        places = []
         for i in range(1, len(pieces), 2):
             lvl = int(pieces[i]) - 1
             lvl_def = levels.get(lvl, _NO_LEVEL)
-            n = counters.get(lvl)
-            if n is None:
-                n = inst.overrides.get(lvl, lvl_def.start)
             fmt = "decimal" if level.is_lgl and lvl != ilvl else lvl_def.fmt
-            out.append(format_number(n, fmt))
-            out.append(pieces[i + 1])
-        label = "".join(out).strip()
-        return label or None
+            places.append((lvl, fmt, inst.overrides.get(lvl, lvl_def.start), pieces[i + 1]))
+        plan = (pieces[0], tuple(places))
+        self._plans[(num_id, ilvl)] = plan
+        return plan
 
 
 _NO_LEVEL = Level()

@@ -133,11 +133,11 @@ class BodyWalker:
                     "false",
                 }
             row: list[str] = []
-            for tc in tr.iter(_TC):
-                if tc.getparent() is not tr:
+            for tc in tr[:]:  # the row's own cells (slices: see ``paragraph``)
+                if tc.tag != _TC:
                     continue
                 texts: list[str] = []
-                for el in tc:
+                for el in tc[:]:
                     if el.tag == _P:
                         para = self.paragraph(el, in_table=True)
                         table.paras.append(para)

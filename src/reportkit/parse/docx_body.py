@@ -22,13 +22,15 @@ _PICTURES = {w("drawing"), w("pict"), w("object")}
 _TXBX = w("txbxContent")
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _ALTERNATE, _CHOICE = f"{{{_MC}}}AlternateContent", f"{{{_MC}}}Choice"
-_FILL = w("fill")
+# Attribute names as bytes: lxml splits a name into namespace and local name on every
+# ``get``, and a str is first encoded to UTF-8; the walk reads one or more per run.
+_VAL, _FILL = WVAL.encode(), w("fill").encode()
 _TR, _TC, _TRPR, _TBLHEADER = w("tr"), w("tc"), w("trPr"), w("tblHeader")
 _CUSTOMXML = w("customXml")
 # The run properties the reader uses, and the one attribute of each that ``read_rpr`` reads.
 _RUN_KEYS = {
-    _RSTYLE: WVAL,
-    **{w(t): WVAL for t in ("b", "sz", "vanish", "caps", "color", "highlight")},
+    _RSTYLE: _VAL,
+    **{w(t): _VAL for t in ("b", "sz", "vanish", "caps", "color", "highlight")},
     w("shd"): _FILL,
 }
 _DESCEND = {
@@ -109,7 +111,7 @@ class BodyWalker:
         for child in body:
             tag = child.tag
             if tag == _P:
-                out.append(self.paragraph(child, in_table=False))
+                out.append(self.paragraph(child, False))
             elif tag == _TBL:
                 out.append(self.table(child, 0))
             elif tag in (_SDT, _CUSTOMXML):
@@ -128,7 +130,7 @@ class BodyWalker:
             if i == 0:
                 trpr = _first_child(tr, _TRPR)
                 header = _first_child(trpr, _TBLHEADER) if trpr is not None else None
-                table.header_row = header is not None and (header.get(WVAL) or "1") not in {
+                table.header_row = header is not None and (header.get(_VAL) or "1") not in {
                     "0",
                     "false",
                 }
@@ -139,7 +141,7 @@ class BodyWalker:
                 texts: list[str] = []
                 for el in tc[:]:
                     if el.tag == _P:
-                        para = self.paragraph(el, in_table=True)
+                        para = self.paragraph(el, True)
                         table.paras.append(para)
                         if para.text:
                             texts.append(para.text)
@@ -152,7 +154,7 @@ class BodyWalker:
 
     # -- paragraph level --------------------------------------------------------------------
 
-    def paragraph(self, p: Any, *, in_table: bool) -> Para:
+    def paragraph(self, p: Any, in_table: bool) -> Para:
         self.count += 1
         index = self.count
         # Children are read through a slice, not ``for child in p``: lxml builds an iterator
@@ -173,9 +175,9 @@ class BodyWalker:
             for child in ppr[:]:
                 tag = child.tag
                 if tag == _PSTYLE:
-                    style_id = child.get(WVAL)
-                elif tag == _OUTLINE and (child.get(WVAL) or "").isdigit():
-                    outline = int(child.get(WVAL) or 9)
+                    style_id = child.get(_VAL)
+                elif tag == _OUTLINE and (child.get(_VAL) or "").isdigit():
+                    outline = int(child.get(_VAL) or 9)
                 elif tag == _NUMPR:
                     nid = lvl = None
                     for sub in child[:]:
@@ -183,8 +185,8 @@ class BodyWalker:
                             nid = sub
                         elif sub.tag == _ILVL and lvl is None:
                             lvl = sub
-                    num_id = nid.get(WVAL) if nid is not None else None
-                    ilvl = int(lvl.get(WVAL) or 0) if lvl is not None else None
+                    num_id = nid.get(_VAL) if nid is not None else None
+                    ilvl = int(lvl.get(_VAL) or 0) if lvl is not None else None
                 elif tag == _PPRCHANGE and change is None:
                     change = child
         hit = self._style_cache.get(style_id)
@@ -312,12 +314,20 @@ class BodyWalker:
                         # and sizes on every run): key on the children that matter, each
                         # read once, and work each combination out once.
                         key: tuple[Any, ...] = plain
-                        for prop in part[:]:
+                        if len(part) == 1:  # the commonest (a size): no list, no loop
+                            prop = part[0]
                             qtag = prop.tag
                             if qtag in _RUN_KEYS:
-                                key += (qtag, prop.get(_RUN_KEYS[qtag]))
-                            elif qtag == _RPRCHANGE and change is None:
+                                key = (plain[0], qtag, prop.get(_RUN_KEYS[qtag]))
+                            elif qtag == _RPRCHANGE:
                                 change = prop
+                        else:
+                            for prop in part[:]:
+                                qtag = prop.tag
+                                if qtag in _RUN_KEYS:
+                                    key += (qtag, prop.get(_RUN_KEYS[qtag]))
+                                elif qtag == _RPRCHANGE and change is None:
+                                    change = prop
                         props, weak = cache.get(key) or self._work_out(part, base, key)
                     else:
                         change = _first_child(part, _RPRCHANGE)

@@ -216,11 +216,26 @@ class BodyWalker:
         shown: list[RunProps] = []
         self._inline(kids, base, texts, shown, index, ppr)
         raw = "".join(texts).replace("\u00a0", " ")
-        text = " ".join(raw.split()) if "\t" not in raw else raw.strip()
+        if "\t" in raw:
+            text = raw.strip()
+        elif raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " ":
+            # Already normal (every other white space character is unprintable): skip the
+            # split and join, which copy the text word by word.
+            text = raw
+        else:
+            text = " ".join(raw.split())
         # Formatting of the runs that show text: bold / capitals when all are, the largest size.
         bold = caps = False
         size = None
-        if shown:
+        if shown and shown.count(shown[0]) == len(shown):
+            # One format throughout (the commonest by far): read it once.
+            first = shown[0]
+            bold = bool(first.bold)
+            caps = bool(first.caps)
+            size = first.size if first.size and first.size > 0 else None
+            if bold:
+                self.facts.bold_runs += 1
+        elif shown:
             bold = caps = True
             biggest = 0
             for props in shown:

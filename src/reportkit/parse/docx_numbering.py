@@ -97,6 +97,7 @@ def format_number(n: int, fmt: str) -> str:
 
 _DEFINITIONS: dict[int, tuple[Any, ...]] = {}
 _Plan = tuple[str, tuple[tuple[int, str, int, str], ...]]
+_Open = tuple[Instance, dict[int, Level], dict[int, int], dict[int, _Plan]]
 
 
 class Numbering:
@@ -106,9 +107,9 @@ class Numbering:
         self._counters: dict[str, dict[int, int]] = {}
         self._style_levels: dict[tuple[str, str], int] = {}
         self._merged: dict[str, dict[int, Level]] = {}
-        self._plans: dict[tuple[str, int], _Plan] = {}
-        self._counter_sets: dict[str | None, dict[int, int]] = {}
-        """Each list's counters (see ``next``), found once per list."""
+        self._plans: dict[str, dict[int, _Plan]] = {}
+        self._open: dict[str | None, _Open] = {}
+        """What ``next`` needs of each list, looked up once per list and document."""
         if root is None:
             return
         # The definitions never change once read: reports made from one template share a
@@ -172,23 +173,15 @@ class Numbering:
     def next(self, num_id: str | None, ilvl: int) -> str | None:
         """Advance the counters for a paragraph numbered (num_id, ilvl) and return the label
         Word shows ("3.2", "(b)", "iv."), or None for no number (numId 0, bullets)."""
-        inst = self.instances.get(num_id or "")
-        if inst is None or num_id == "0":
-            return None
-        levels = self._merged.get(num_id or "")
-        if levels is None:  # the definitions never change: merge them once per list
-            levels = {**self.abstracts.get(inst.abstract, {}), **inst.level_defs}
-            self._merged[num_id or ""] = levels
+        found = self._open.get(num_id)
+        if found is None:
+            if num_id == "0" or (num_id or "") not in self.instances:
+                return None
+            found = self._open_list(num_id)
+        inst, levels, counters, plans = found
         level = levels.get(ilvl)
         if level is None:
             return None
-        counters = self._counter_sets.get(num_id)
-        if counters is None:
-            # Instances with start overrides keep their own counters; others share the
-            # abstract's.
-            key = f"num:{num_id}" if inst.overrides else f"abs:{inst.abstract}"
-            counters = self._counters.setdefault(key, {})
-            self._counter_sets[num_id] = counters
         if ilvl in counters:
             counters[ilvl] += 1
         else:
@@ -198,18 +191,34 @@ class Numbering:
                 del counters[deeper]
         if level.fmt == "bullet":
             return None
-        plan = self._plans.get((num_id or "", ilvl))
+        plan = plans.get(ilvl)
         if plan is None:
-            plan = self._plan(num_id or "", ilvl, inst, levels, level)
+            plan = self._plan(ilvl, inst, levels, level)
+            plans[ilvl] = plan
         label, places = plan
         for lvl, fmt, default, tail in places:
             n = counters.get(lvl)
             label += format_number(default if n is None else n, fmt) + tail
         return label.strip() or None
 
-    def _plan(
-        self, num_id: str, ilvl: int, inst: Instance, levels: dict[int, Level], level: Level
-    ) -> _Plan:
+    def _open_list(self, num_id: str | None) -> _Open:
+        """A list's instance, merged levels (the definitions never change: merged once per
+        list and shared with later documents), counters and label plans."""
+        inst = self.instances[num_id or ""]
+        levels = self._merged.get(num_id or "")
+        if levels is None:
+            levels = {**self.abstracts.get(inst.abstract, {}), **inst.level_defs}
+            self._merged[num_id or ""] = levels
+        # Instances with start overrides keep their own counters; others share the abstract's.
+        key = f"num:{num_id}" if inst.overrides else f"abs:{inst.abstract}"
+        counters = self._counters.setdefault(key, {})
+        plans = self._plans.setdefault(num_id or "", {})
+        found = (inst, levels, counters, plans)
+        self._open[num_id] = found
+        return found
+
+    @staticmethod
+    def _plan(ilvl: int, inst: Instance, levels: dict[int, Level], level: Level) -> _Plan:
         """How the label of one level is put together, worked out once per list and level
         (it depends only on the definitions): the literal text before the first number,
         then each number's level, format, value when not counted yet, and the text after."""
@@ -220,9 +229,7 @@ class Numbering:
             lvl_def = levels.get(lvl, _NO_LEVEL)
             fmt = "decimal" if level.is_lgl and lvl != ilvl else lvl_def.fmt
             places.append((lvl, fmt, inst.overrides.get(lvl, lvl_def.start), pieces[i + 1]))
-        plan = (pieces[0], tuple(places))
-        self._plans[(num_id, ilvl)] = plan
-        return plan
+        return pieces[0], tuple(places)
 
 
 _NO_LEVEL = Level()

@@ -8,7 +8,7 @@ from typing import Any
 
 from reportkit.model import Location, WordMark
 from reportkit.parse.docx_numbering import Numbering
-from reportkit.parse.docx_styles import RunProps, Style, StyleSheet, read_rpr
+from reportkit.parse.docx_styles import RunProps, Style, StyleSheet, read_rpr, weak_redaction
 from reportkit.parse.docx_xml import NS, WVAL, w
 
 _P, _R, _T, _TBL = w("p"), w("r"), w("t"), w("tbl")
@@ -48,8 +48,6 @@ _DEL = w("del")
 _DELETED = {_DEL, w("moveFrom")}
 _SEPARATORS = {_TAB: "\t", _PTAB: "\t", _BR: " ", _CR: " ", _NBH: "-"}
 _DOCPR = f"{{{NS['wp']}}}docPr"
-_DARK = {"000000", "1F1F1F", "0D0D0D", "262626"}
-_BLACK_TEXT = {None, "AUTO", "000000"}
 
 
 @dataclass(slots=True)
@@ -271,7 +269,7 @@ class BodyWalker:
                 rstyle = self.styles.get(rstyle_id) if rstyle_id else None
                 self._rstyle_cache[rstyle_id] = rstyle.rpr if rstyle else RunProps()
             props = read_rpr(rpr).over(self._rstyle_cache[rstyle_id].over(base))
-        hit = (props, _weak_redaction(props))
+        hit = (props, weak_redaction(props))
         self._props_cache[key] = hit
         return hit
 
@@ -430,21 +428,3 @@ def _decorative(doc_pr: Any) -> bool:
     return any(
         el.tag.endswith("}decorative") and el.get("val") in {"1", "true"} for el in doc_pr.iter()
     )
-
-
-def _weak_redaction(props: RunProps) -> str:
-    """Why this formatting hides text only on screen, or "" when it does not."""
-    dark_text = props.color in _BLACK_TEXT
-    if props.highlight == "black" and dark_text:
-        return "black highlight over the text"
-    if props.shading in _DARK and dark_text:
-        return "black shading behind the text"
-    if (
-        props.color == "FFFFFF"
-        and props.shading in {None, "AUTO", "FFFFFF"}
-        and (props.highlight in {None, "none", "white"})
-    ):
-        return "white text on a white page"
-    if props.size is not None and props.size < 4:
-        return f"text in a {props.size / 2:g} pt font"
-    return ""

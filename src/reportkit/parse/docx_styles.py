@@ -234,3 +234,25 @@ class StyleSheet:
                 if style is not None and style.rpr.vanish:
                     out.append(style.name)
         return out
+
+
+_DARK = {"000000", "1F1F1F", "0D0D0D", "262626"}
+_BLACK_TEXT = {None, "AUTO", "000000"}
+
+
+def weak_redaction(props: RunProps) -> str:
+    """Why this formatting hides text only on screen, or "" when it does not."""
+    dark_text = props.color in _BLACK_TEXT
+    if props.highlight == "black" and dark_text:
+        return "black highlight over the text"
+    if props.shading in _DARK and dark_text:
+        return "black shading behind the text"
+    if (
+        props.color == "FFFFFF"
+        and props.shading in {None, "AUTO", "FFFFFF"}
+        and (props.highlight in {None, "none", "white"})
+    ):
+        return "white text on a white page"
+    if props.size is not None and props.size < 4:
+        return f"text in a {props.size / 2:g} pt font"
+    return ""

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import chain
 from typing import NamedTuple
 
 from reportkit.model import Block, Location, Report, Section
-from reportkit.text_utils import split_at_stops
+from reportkit.text_utils import shared, split_at_stops
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _TERMINAL = ".!?:;"  # a line that ends with one of these ends a sentence
@@ -46,9 +47,18 @@ def scoring_units(report: Report, *, min_words: int = 3) -> Iterator[ScoringUnit
     mid-sentence and drops full stops, so: wrapped lines are joined, a list item, a heading
     or a line without a verb-like length ends a sentence, tables and very short fragments
     (labels, "None") are skipped."""
+    groups = chain([(None, report.preamble)], ((s, s.blocks) for s in report.sections))
+    for section, blocks in groups:
+        yield from units_in(section, blocks, min_words=min_words)
+
+
+def units_in(
+    section: Section | None, blocks: Sequence[Block], *, min_words: int = 3
+) -> Iterator[ScoringUnit]:
+    """``scoring_units`` of these blocks of ``section``."""
     words_in = _TOKEN_WORDS.__getitem__
-    for section, block in report.iter_blocks():
-        if block.kind in {"table", "code"}:
+    for block in blocks:
+        if block.kind in _UNSCORED:
             continue
         for part in _block_units(block):
             for sentence in split_at_stops(part):
@@ -66,12 +76,76 @@ def scoring_sentences(report: Report, *, min_words: int = 3) -> list[Sentence]:
     ]
 
 
+# A sentence's end: white space after one of these stops, before a capital or a figure (the
+# white space ``split_at_stops`` splits at). One pattern a stop: a pattern that opens with a
+# literal is scanned for many times faster than one that opens with white space or a class,
+# and a literal replacement needs no call for each match.
+_ENDS_AFTER = tuple(
+    (stop, re.compile(re.escape(stop) + r"\s+(?=[\"'(\[]?[A-Z0-9\u00a3])"), stop + "\n")
+    for stop in ".!?;"
+)
+
+SentenceGroup = tuple[Section | None, Sequence[Block], list[list[str]]]
+"""(section or None for the preamble, its blocks, the tokens of each of its sentences)."""
+
+
+def sentence_groups(report: Report) -> list[SentenceGroup]:
+    """For the preamble and each section with text to score, the white-space-separated
+    tokens of each sentence ``scoring_units`` splits its blocks into, in document order,
+    short sentences included (``min_words`` not applied). Shared by the rules of a report.
+
+    One string a section instead of one a sentence: the section's units joined by line
+    breaks (a unit holds none: it is made of ``splitlines`` lines), each sentence's end
+    turned into a line break, then split at line breaks. A sentence's end across a join is
+    the join itself, so the sentences are ``split_at_stops`` of each unit in turn."""
+
+    def make() -> list[SentenceGroup]:
+        out: list[SentenceGroup] = []
+        groups = chain([(None, report.preamble)], ((s, s.blocks) for s in report.sections))
+        for section, blocks in groups:
+            units = [u for b in blocks if b.kind not in _UNSCORED for u in _block_units(b)]
+            if not units:
+                continue
+            text = "\n".join(units)
+            for stop, end, replacement in _ENDS_AFTER:
+                if stop in text:
+                    text = end.sub(replacement, text)
+            out.append((section, blocks, list(map(str.split, text.split("\n")))))
+        return out
+
+    return shared(report, "sentence tokens", make)
+
+
+_UNSCORED = frozenset({"table", "code"})
+
+
+def distinct_tokens(report: Report) -> set[str]:
+    """``set(joined(report).split())``: the report's distinct white-space-separated tokens.
+    Most of them are the sentences' tokens, split already for readability (and hashed, which
+    a set needs too); the rest is split here: metadata values, headings, the blocks left out
+    of sentences (tables, code) and blocks with a tab (a line with one is left out)."""
+    out = set(chain.from_iterable(chain.from_iterable(t for _, _, t in sentence_groups(report))))
+    rest = [field.value for field in report.metadata.fields.values()]
+    rest += [section.heading for section in report.sections]
+    rest += [
+        b.text
+        for b in chain(report.preamble, *(s.blocks for s in report.sections))
+        if b.kind in _UNSCORED or "\t" in b.text
+    ]
+    out.update("\n".join(rest).split())
+    return out
+
+
 def _block_units(block: Block) -> list[str]:
     """Join wrapped lines of one block; a line that already ends a sentence, or a short
     line such as a label or a list entry, stays on its own."""
+    lines = block.text.splitlines()
+    if len(lines) == 1:  # most paragraphs: the line is a unit of its own
+        line = lines[0].strip()
+        return [line] if line and "\t" not in line else []
     units: list[str] = []
     current = ""
-    for raw in block.text.splitlines():
+    for raw in lines:
         line = raw.strip()
         if not line:
             if current:

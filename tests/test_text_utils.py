@@ -121,11 +121,16 @@ _ONE_SCAN_PATTERNS = [
     st.lists(st.text(alphabet="JanMaOf x/1-\n\t", max_size=14), max_size=5),
     st.booleans(),
     st.booleans(),
+    st.text(alphabet="Ma x\n\t", max_size=8),
 )
 def test_one_scan_of_the_joined_text_finds_what_a_search_of_each_piece_finds(
-    texts: list[str], prose: bool, scoped: bool
+    texts: list[str], prose: bool, scoped: bool, table: str
 ) -> None:
+    # (A table keeps its line breaks in its prose; a paragraph's are joined.)
     rep = report(sec("Jan Of", *texts), sec("x", "Ma 1/2"))
+    rep.sections[1].blocks.append(
+        Block(kind="table", text=table, location=Location(path="report.md", line=1))
+    )
     with report_scope(rep) if scoped else contextlib.nullcontext():
         items = piece_list(rep)
         for pattern in _ONE_SCAN_PATTERNS:

@@ -137,7 +137,13 @@ def joined(
 
     def make() -> str:
         items = piece_list(report, headings=headings, metadata=metadata)
-        return "\n".join(p.prose if prose else p.text for p in items)
+        if prose:
+            # Prose differs from text only where a piece other than a table has a line break
+            # (most Word paragraphs have none): then the joined texts are the same string.
+            if not any("\n" in p.text for p in items if p.block is None or p.block.kind != "table"):
+                return joined(report, headings=headings, metadata=metadata)
+            return "\n".join(p.prose for p in items)
+        return "\n".join(p.text for p in items)
 
     return shared(report, ("joined", headings, metadata, prose), make)
 
@@ -187,6 +193,8 @@ def _indexed_matches(
     report: Report, pattern: re.Pattern[str], headings: bool, metadata: bool, prose: bool
 ) -> Iterator[tuple[int, re.Match[str]]]:
     text = joined(report, headings=headings, metadata=metadata, prose=prose)
+    if prose and text is joined(report, headings=headings, metadata=metadata):
+        prose = False  # the same text: the same starts
     starts = shared(
         report,
         ("starts", headings, metadata, prose),

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from itertools import chain
+from functools import lru_cache
+from itertools import chain, repeat
 from typing import NamedTuple
 
 from reportkit.model import Block, Location, Report, Section
-from reportkit.text_utils import shared, split_at_stops
+from reportkit.text_utils import count_words, shared, split_at_stops
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _TERMINAL = ".!?:;"  # a line that ends with one of these ends a sentence
+_VOWELS = re.compile(r"[aeiouy]+")
 
 
 class Sentence(NamedTuple):
@@ -37,6 +39,49 @@ class _TokenWords(dict[str, int]):
 
 
 _TOKEN_WORDS = _TokenWords()
+
+
+@lru_cache(maxsize=8192)
+def syllables(word: str) -> int:
+    """Vowel groups, less a silent final 'e' (but not '-le'), at least one."""
+    w = word.lower().strip("'\u2019-")
+    if not w:
+        return 0
+    if len(w) <= 3:
+        return 1
+    count = len(_VOWELS.findall(w))
+    if w.endswith("e") and not w.endswith(("le", "ee", "ye")) and count > 1:
+        count -= 1
+    if w.endswith(("ed", "es")) and not w.endswith(("ted", "ded", "ses", "zes", "ces", "ges")):
+        count -= 1 if count > 1 else 0
+    if re.search(r"(?:ia|io[^n]|eo|ua|uo)", w):
+        count += 1
+    return max(1, count)
+
+
+# Words and syllables of a token packed into one number, words << SHIFT | syllables, so one
+# look-up a token gives both and a sum of packed numbers is the packed sums, as long as the
+# syllables add up to less than 2**SHIFT: a word has no more syllables than letters
+# (tests/rules/test_readability_packed.py), and no report comes near 2**40 characters.
+SHIFT = 40
+SYLLABLES = (1 << SHIFT) - 1
+
+
+class _Packed(dict[str, int]):
+    """Packed words and syllables by white-space-separated token (the sums over its words). A
+    report's tokens are mostly tokens it has used before, and a dict look-up through ``map``
+    costs half a call to the cached ``syllables``."""
+
+    def __missing__(self, token: str) -> int:
+        if len(self) > 100_000:  # a long-running process reading many vocabularies
+            self.clear()
+        words = _WORD.findall(token)
+        count = self[token] = len(words) << SHIFT | sum(map(syllables, words))
+        return count
+
+
+PACKED = _Packed()
+
 
 ScoringUnit = tuple[Section | None, Block, str, list[str], int]
 """(section, block, sentence as written, its white-space-separated tokens, its words)."""
@@ -117,6 +162,35 @@ def sentence_groups(report: Report) -> list[SentenceGroup]:
 
 
 _UNSCORED = frozenset({"table", "code"})
+
+
+def sentence_sums(report: Report) -> list[list[int]]:
+    """For each of ``sentence_groups(report)``, each sentence's packed words and syllables,
+    summed in C (``map`` over the sentences). Shared by the rules of a report."""
+
+    def make() -> list[list[int]]:
+        packed = PACKED.__getitem__
+        return [
+            list(map(sum, map(map, repeat(packed), sentences)))
+            for _, _, sentences in sentence_groups(report)
+        ]
+
+    return shared(report, "sentence sums", make)
+
+
+def body_words(report: Report) -> int:
+    """``count_words(joined(report, metadata=False))``: the words of the headings and blocks.
+    Those of the sentences are counted already (``sentence_sums``); the rest are counted
+    here: headings, the blocks left out of sentences and the lines left out of blocks (a line
+    with a tab). A word never runs across white space, so the counts add up."""
+    words = sum(sum(sums) for sums in sentence_sums(report)) >> SHIFT
+    rest = [section.heading for section in report.sections]
+    for block in chain(report.preamble, *(s.blocks for s in report.sections)):
+        if block.kind in _UNSCORED:
+            rest.append(block.text)
+        elif "\t" in block.text:
+            rest += [line for line in block.text.splitlines() if "\t" in line.strip()]
+    return words + count_words("\n".join(rest))
 
 
 def distinct_tokens(report: Report) -> set[str]:

@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from reportkit.findings import Hit
 from reportkit.model import Block, Location, Metadata, MetaField, Report, Section
 from reportkit.rules.readability import Options, _judge, _start, check, syllables
-from reportkit.scoring_text import distinct_tokens, scoring_units, sentence_groups
+from reportkit.scoring_text import body_words, distinct_tokens, scoring_units, sentence_groups
 from reportkit.spec import load_spec
-from reportkit.text_utils import joined, report_scope, split_at_stops
+from reportkit.text_utils import count_words, joined, report_scope, split_at_stops
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 
@@ -146,6 +146,20 @@ def test_the_sentence_groups_are_the_sentences_split_unit_by_unit(report: Report
 def test_the_distinct_tokens_are_those_of_the_joined_text(report: Report) -> None:
     with report_scope(report):
         assert distinct_tokens(report) == set(joined(report).split())
+
+
+@settings(max_examples=400, deadline=None)
+@given(reports(), st.booleans())
+def test_the_body_words_are_those_of_the_joined_text_without_metadata(
+    report: Report, scoped: bool
+) -> None:
+    # (The report-length rule counted them so.)
+    expected = count_words(joined(report, metadata=False))
+    if scoped:
+        with report_scope(report):
+            assert body_words(report) == expected
+    else:
+        assert body_words(report) == expected
 
 
 @settings(max_examples=400, deadline=None)

@@ -11,21 +11,24 @@ are clamped to a sane range and only given for text with enough sentences.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
-from itertools import repeat
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from reportkit.findings import Hit, Severity
 from reportkit.model import Block, Location, Report, Section
 from reportkit.rules.base import Rule
-from reportkit.scoring_text import Sentence, sentence_groups, units_in
+from reportkit.scoring_text import (
+    PACKED,
+    SHIFT,
+    SYLLABLES,
+    Sentence,
+    sentence_groups,
+    sentence_sums,
+    units_in,
+)
+from reportkit.scoring_text import syllables as syllables  # (where it was)
 from reportkit.spec import Spec
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
-_VOWELS = re.compile(r"[aeiouy]+")
 
 
 class Options(BaseModel):
@@ -49,24 +52,6 @@ class Options(BaseModel):
     whole_report: bool = Field(default=True, description="Also score the report as a whole.")
 
 
-@lru_cache(maxsize=8192)
-def syllables(word: str) -> int:
-    """Vowel groups, less a silent final 'e' (but not '-le'), at least one."""
-    w = word.lower().strip("'\u2019-")
-    if not w:
-        return 0
-    if len(w) <= 3:
-        return 1
-    count = len(_VOWELS.findall(w))
-    if w.endswith("e") and not w.endswith(("le", "ee", "ye")) and count > 1:
-        count -= 1
-    if w.endswith(("ed", "es")) and not w.endswith(("ted", "ded", "ses", "zes", "ces", "ges")):
-        count -= 1 if count > 1 else 0
-    if re.search(r"(?:ia|io[^n]|eo|ua|uo)", w):
-        count += 1
-    return max(1, count)
-
-
 def scores(sentences: list[Sentence]) -> tuple[float, float]:
     """(Flesch reading ease, Flesch-Kincaid grade), clamped to -20..121 and 0..30: beyond
     those the number says more about the text extraction than about the prose."""
@@ -74,34 +59,10 @@ def scores(sentences: list[Sentence]) -> tuple[float, float]:
     return _scores(len(sentences), sum(w for w, _ in counted), sum(y for _, y in counted))
 
 
-# Words and syllables of a token packed into one number, words << _SHIFT | syllables, so one
-# look-up a token gives both and a sum of packed numbers is the packed sums, as long as the
-# syllables add up to less than 2**_SHIFT: a word has no more syllables than letters
-# (tests/rules/test_readability_packed.py), and no report comes near 2**40 characters.
-_SHIFT = 40
-_SYLLABLES = (1 << _SHIFT) - 1
-
-
-class _Packed(dict[str, int]):
-    """Packed words and syllables by white-space-separated token (the sums over its words). A
-    report's tokens are mostly tokens it has used before, and a dict look-up through ``map``
-    costs half a call to the cached ``syllables``."""
-
-    def __missing__(self, token: str) -> int:
-        if len(self) > 100_000:  # a long-running process reading many vocabularies
-            self.clear()
-        words = _WORD.findall(token)
-        count = self[token] = len(words) << _SHIFT | sum(map(syllables, words))
-        return count
-
-
-_PACKED = _Packed()
-
-
 def _count(sentence: Sentence) -> tuple[int, int]:
     """(words, syllables) of one sentence."""
     tokens = sentence.tokens or sentence.text.split()
-    return sentence.words, sum(map(_PACKED.__getitem__, tokens)) & _SYLLABLES
+    return sentence.words, sum(map(PACKED.__getitem__, tokens)) & SYLLABLES
 
 
 def _scores(n_sentences: int, n_words: int, n_syllables: int) -> tuple[float, float]:
@@ -117,18 +78,17 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
     # Scores need only each group's totals (sentences, words, syllables): each sentence's
     # packed words and syllables are summed in C (``map`` over the sentences of a section),
     # and only a section with an over-long sentence is walked block by block, for the hits.
-    packed = _PACKED.__getitem__
-    least = _MIN_WORDS << _SHIFT
-    too_long = (options.max_sentence_words + 1) << _SHIFT
+    least = _MIN_WORDS << SHIFT
+    too_long = (options.max_sentence_words + 1) << SHIFT
     totals_of: list[tuple[Section | None, list[int]]] = []
-    for section, blocks, sentences in sentence_groups(report):
-        sums = list(map(sum, map(map, repeat(packed), sentences)))
+    groups = sentence_groups(report)
+    for (section, blocks, _), sums in zip(groups, sentence_sums(report), strict=True):
         if max(sums) >= too_long:
             yield from _long_sentences(section, blocks, options.max_sentence_words)
         kept = [n for n in sums if n >= least]
         if kept:
             total = sum(kept)
-            totals_of.append((section, [len(kept), total >> _SHIFT, total & _SYLLABLES]))
+            totals_of.append((section, [len(kept), total >> SHIFT, total & SYLLABLES]))
     whole = [0, 0, 0]
     judged = 0
     for section, totals in totals_of:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -189,19 +189,41 @@ def pieces_where(
     return [items[index] for index in sorted(found)]
 
 
+def pieces_of(
+    report: Report,
+    offsets: Iterable[int],
+    *,
+    headings: bool = True,
+    metadata: bool = True,
+    prose: bool = False,
+) -> Iterator[TextPiece]:
+    """For each offset in the joined texts (or prose) of those pieces, the piece it is in."""
+    items = piece_list(report, headings=headings, metadata=metadata)
+    starts = _starts_of(report, headings, metadata, prose)
+    for offset in offsets:
+        yield items[bisect_right(starts, offset) - 1]
+
+
 def _indexed_matches(
     report: Report, pattern: re.Pattern[str], headings: bool, metadata: bool, prose: bool
 ) -> Iterator[tuple[int, re.Match[str]]]:
     text = joined(report, headings=headings, metadata=metadata, prose=prose)
-    if prose and text is joined(report, headings=headings, metadata=metadata):
+    starts = _starts_of(report, headings, metadata, prose)
+    for m in pattern.finditer(text):
+        yield bisect_right(starts, m.start()) - 1, m
+
+
+def _starts_of(report: Report, headings: bool, metadata: bool, prose: bool) -> list[int]:
+    """Where each piece starts in the joined text (or prose), shared."""
+    if prose and joined(report, headings=headings, metadata=metadata, prose=True) is joined(
+        report, headings=headings, metadata=metadata
+    ):
         prose = False  # the same text: the same starts
-    starts = shared(
+    return shared(
         report,
         ("starts", headings, metadata, prose),
         lambda: _starts(piece_list(report, headings=headings, metadata=metadata), prose),
     )
-    for m in pattern.finditer(text):
-        yield bisect_right(starts, m.start()) - 1, m
 
 
 def _starts(items: list[TextPiece], prose: bool) -> list[int]:

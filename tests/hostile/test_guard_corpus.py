@@ -245,8 +245,12 @@ def test_nesting_is_measured_from_the_bytes_or_by_a_parse(tmp_path: Path, commen
     )
     path = tmp_path / "nested.docx"
     path.write_bytes(data)
+    # The reader measures the parsed tree; the guard on its own, the bytes (or a parse).
     assert "nested more than 3 deep" in read_error(path, Limits(max_table_depth=3))
     assert "deep" in read_report(path, SPEC, Limits(max_table_depth=4)).report.body_text()
+    with pytest.raises(InputError, match="nested more than 3 deep"):
+        open_docx_zip(path, Limits(max_table_depth=3))
+    open_docx_zip(path, Limits(max_table_depth=4)).close()
 
 
 def test_prologs_are_inflated_straight_from_the_file_unless_anything_is_unusual(

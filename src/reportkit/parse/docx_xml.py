@@ -18,7 +18,12 @@ from lxml import etree
 from reportkit.parse import InputError, Limits
 from reportkit.parse.docx_slim import parse_document
 from reportkit.parse.guard import one_line
-from reportkit.parse.guard_docx import MAIN_DOCUMENT, safe_xml_parser, take_vetted
+from reportkit.parse.guard_docx import (
+    MAIN_DOCUMENT,
+    check_table_nesting,
+    safe_xml_parser,
+    take_vetted,
+)
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -121,6 +126,7 @@ def open_package(path: Path, limits: Limits) -> Package:
                 raise InputError(f"{path}: cannot unpack {name} ({one_line(str(exc))})") from None
 
         document = part("word/document.xml")
+        check_table_nesting(path, document, limits)
         pkg = Package(path=path, document=document)
         rels = _relationships(part("word/_rels/document.xml.rels"))
         by_type: dict[str, list[str]] = {}

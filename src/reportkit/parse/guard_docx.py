@@ -6,7 +6,9 @@ upload), the number of members, each member's declared size and compression rati
 are refused from the central directory, before any byte is inflated; Python's ``zipfile``
 never inflates past a member's declared size), encrypted members, DTDs in XML parts (Word
 never writes one, so entity expansion and external entities are refused outright), and the
-nesting depth of tables in the main document, streamed through the hardened parser.
+nesting depth of tables in the main document, told from the tags in the bytes or streamed
+through the hardened parser (the Word reader measures it on the tree it parses instead,
+``check_table_nesting``, which costs less).
 
 ``safe_xml_parser()`` and ``open_docx_zip()`` are for the Word reader, so that every parse of
 untrusted XML goes through the same settings.
@@ -60,7 +62,11 @@ def open_docx_zip(path: Path, limits: Limits) -> zipfile.ZipFile:
     return _open_zip(path)
 
 
-def check_docx(path: Path, head: bytes, limits: Limits) -> None:
+def check_docx(path: Path, head: bytes, limits: Limits, *, tables: bool = True) -> None:
+    """Refuse a package that is not safe to open. ``tables=False`` leaves the nesting of
+    tables to ``check_table_nesting`` on the parsed tree (the Word reader does that: the
+    parse bounds depth anyway, and a count on the tree costs less than a pass over the
+    bytes)."""
     if head.startswith(OLE_MAGIC):
         raise InputError(_ole_problem(path))
     if not head.startswith(ZIP_MAGICS):
@@ -83,7 +89,7 @@ def check_docx(path: Path, head: bytes, limits: Limits) -> None:
                     elif _dtd_in(_start_of(raw, info), complete=False) is False:
                         continue  # the root element is reached with no DOCTYPE
                     _check_no_dtd(path, package, info, whole)
-        if MAIN_DOCUMENT in names:
+        if tables and MAIN_DOCUMENT in names:
             _check_table_depth(path, package, limits, document)
         _VETTED.clear()
         if document is not None:
@@ -439,6 +445,18 @@ def _check_table_depth(
         raise InputError(_damaged(path, f"{MAIN_DOCUMENT}: {one_line(str(exc), 80)}")) from None
     if deepest > limits.max_table_depth:
         raise InputError(_too_deep(path, limits))
+
+
+def check_table_nesting(path: Path, root: Any, limits: Limits) -> None:
+    """Raise ``InputError`` when Word tables in the parsed main document nest deeper than
+    the limit."""
+    tbl = f"{{{W_NS}}}tbl"
+    for table in root.iter(tbl):
+        depth = 1
+        for _ in table.iterancestors(tbl):
+            depth += 1
+        if depth > limits.max_table_depth:
+            raise InputError(_too_deep(path, limits))
 
 
 def _too_deep(path: Path, limits: Limits) -> str:

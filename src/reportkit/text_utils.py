@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from reportkit.model import Block, Location, Report, Section
 
@@ -168,9 +168,16 @@ def piece_matches(
         yield items[index], m
 
 
+class Finder(Protocol):
+    """What ``pieces_where`` asks of a pattern: its matches in a text, each with ``start()``
+    (a compiled pattern, or something that finds the same starts faster)."""
+
+    def finditer(self, text: str, /) -> Iterator[Any]: ...
+
+
 def pieces_where(
     report: Report,
-    *patterns: re.Pattern[str],
+    *patterns: Finder,
     headings: bool = True,
     metadata: bool = True,
     prose: bool = False,
@@ -181,8 +188,10 @@ def pieces_where(
     found: set[int] = set()
     for pattern in patterns:
 
-        def make(pattern: re.Pattern[str] = pattern) -> set[int]:
-            return {i for i, _ in _indexed_matches(report, pattern, headings, metadata, prose)}
+        def make(pattern: Finder = pattern) -> set[int]:
+            text = joined(report, headings=headings, metadata=metadata, prose=prose)
+            starts = _starts_of(report, headings, metadata, prose)
+            return {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text)}
 
         found.update(shared(report, ("where", pattern, headings, metadata, prose), make))
     items = piece_list(report, headings=headings, metadata=metadata)

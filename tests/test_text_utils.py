@@ -2,9 +2,10 @@ import contextlib
 import re
 import sys
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from reportkit.dates import MONTH_START, MONTH_STARTS
 from reportkit.model import Block, Location, Report, Section
 from reportkit.text_utils import (
     _CASE_ODD,
@@ -121,11 +122,16 @@ _ONE_SCAN_PATTERNS = [
     st.lists(st.text(alphabet="JanMaOf x/1-\n\t", max_size=14), max_size=5),
     st.booleans(),
     st.booleans(),
+    st.text(alphabet="Ma x\n\t", max_size=8),
 )
 def test_one_scan_of_the_joined_text_finds_what_a_search_of_each_piece_finds(
-    texts: list[str], prose: bool, scoped: bool
+    texts: list[str], prose: bool, scoped: bool, table: str
 ) -> None:
+    # (A table keeps its line breaks in its prose; a paragraph's are joined.)
     rep = report(sec("Jan Of", *texts), sec("x", "Ma 1/2"))
+    rep.sections[1].blocks.append(
+        Block(kind="table", text=table, location=Location(path="report.md", line=1))
+    )
     with report_scope(rep) if scoped else contextlib.nullcontext():
         items = piece_list(rep)
         for pattern in _ONE_SCAN_PATTERNS:
@@ -138,3 +144,12 @@ def test_one_scan_of_the_joined_text_finds_what_a_search_of_each_piece_finds(
             assert scanned == [(items[i], found) for i, found in per_piece]
             where = pieces_where(rep, pattern, prose=prose)
             assert where == [items[i] for i in sorted({i for i, _ in per_piece})]
+
+
+@settings(max_examples=1000, deadline=None)
+@example("Jan Man Mar\u2019 \u0100pr Decision MAY May")
+@given(st.text(alphabet="JanMFebrDcyuApOtNvSgl \n\u00c0\u0100\u212a?\u2019", max_size=24))
+def test_month_starts_are_found_over_bytes_where_the_pattern_finds_them(text: str) -> None:
+    assert [m.start() for m in MONTH_STARTS.finditer(text)] == [
+        m.start() for m in MONTH_START.finditer(text)
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 MONTHS = {
@@ -31,6 +32,28 @@ DATE_RE = re.compile(
 # day is optional), so the regex engine tries it at every position; this search skips text
 # with no month in it, most paragraphs, at a tenth of the cost.
 MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
+class _MonthStarts:
+    """``MONTH_START.finditer`` for the starts of its matches (no two can overlap: a month
+    is a capital and two small letters), found over bytes in which every capital is "A"
+    (Latin-1, "?" for what it cannot encode: one byte a character, the same offsets). The
+    regex engine scans for one literal byte several times faster than for the class of
+    capitals a month can start with; each "A" with a month's two letters after it is then
+    checked against the text."""
+
+    _CAPITAL_AS_A = bytes(65 if 65 <= i <= 90 else i for i in range(256))
+    _CANDIDATE = re.compile(rb"A(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)")
+    _MONTHS = frozenset(MONTH_START.pattern.split("|"))
+
+    def finditer(self, text: str, /) -> Iterator[re.Match[bytes]]:
+        marks = text.encode("latin-1", "replace").translate(self._CAPITAL_AS_A)
+        for m in self._CANDIDATE.finditer(marks):
+            if text[m.start() : m.end()] in self._MONTHS:
+                yield m
+
+
+MONTH_STARTS = _MonthStarts()
 
 
 @dataclass(frozen=True)

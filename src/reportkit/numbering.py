@@ -29,10 +29,14 @@ def parse_number(raw: str | None) -> tuple[int, ...] | None:
     return tuple(int(p) for p in re.split(r"\.\s?", raw.rstrip(".")) if p)
 
 
+_DIGITS = re.compile(r"[1-9]\d*|0(?=\d)")
+
+
+@lru_cache(maxsize=1024)  # a report's headings are numbered in one or two styles
 def number_style(raw: str) -> str:
     """The shape of a heading number, digits replaced: "6.0" -> "N.0", "5. 0" -> "N. 0",
     "4." -> "N.", "2" -> "N"."""
-    return re.sub(r"[1-9]\d*|0(?=\d)", "N", raw.strip()).replace("NN", "N")
+    return _DIGITS.sub("N", raw.strip()).replace("NN", "N")
 
 
 def block_number(block: Block) -> str | None:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from reportkit.model import Block, Location, Report, Section
 
@@ -137,7 +137,13 @@ def joined(
 
     def make() -> str:
         items = piece_list(report, headings=headings, metadata=metadata)
-        return "\n".join(p.prose if prose else p.text for p in items)
+        if prose:
+            # Prose differs from text only where a piece other than a table has a line break
+            # (most Word paragraphs have none): then the joined texts are the same string.
+            if not any("\n" in p.text for p in items if p.block is None or p.block.kind != "table"):
+                return joined(report, headings=headings, metadata=metadata)
+            return "\n".join(p.prose for p in items)
+        return "\n".join(p.text for p in items)
 
     return shared(report, ("joined", headings, metadata, prose), make)
 
@@ -162,9 +168,16 @@ def piece_matches(
         yield items[index], m
 
 
+class Finder(Protocol):
+    """What ``pieces_where`` asks of a pattern: its matches in a text, each with ``start()``
+    (a compiled pattern, or something that finds the same starts faster)."""
+
+    def finditer(self, text: str, /) -> Iterator[Any]: ...
+
+
 def pieces_where(
     report: Report,
-    *patterns: re.Pattern[str],
+    *patterns: Finder,
     headings: bool = True,
     metadata: bool = True,
     prose: bool = False,
@@ -175,25 +188,51 @@ def pieces_where(
     found: set[int] = set()
     for pattern in patterns:
 
-        def make(pattern: re.Pattern[str] = pattern) -> set[int]:
-            return {i for i, _ in _indexed_matches(report, pattern, headings, metadata, prose)}
+        def make(pattern: Finder = pattern) -> set[int]:
+            text = joined(report, headings=headings, metadata=metadata, prose=prose)
+            starts = _starts_of(report, headings, metadata, prose)
+            return {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text)}
 
         found.update(shared(report, ("where", pattern, headings, metadata, prose), make))
     items = piece_list(report, headings=headings, metadata=metadata)
     return [items[index] for index in sorted(found)]
 
 
+def pieces_of(
+    report: Report,
+    offsets: Iterable[int],
+    *,
+    headings: bool = True,
+    metadata: bool = True,
+    prose: bool = False,
+) -> Iterator[TextPiece]:
+    """For each offset in the joined texts (or prose) of those pieces, the piece it is in."""
+    items = piece_list(report, headings=headings, metadata=metadata)
+    starts = _starts_of(report, headings, metadata, prose)
+    for offset in offsets:
+        yield items[bisect_right(starts, offset) - 1]
+
+
 def _indexed_matches(
     report: Report, pattern: re.Pattern[str], headings: bool, metadata: bool, prose: bool
 ) -> Iterator[tuple[int, re.Match[str]]]:
     text = joined(report, headings=headings, metadata=metadata, prose=prose)
-    starts = shared(
+    starts = _starts_of(report, headings, metadata, prose)
+    for m in pattern.finditer(text):
+        yield bisect_right(starts, m.start()) - 1, m
+
+
+def _starts_of(report: Report, headings: bool, metadata: bool, prose: bool) -> list[int]:
+    """Where each piece starts in the joined text (or prose), shared."""
+    if prose and joined(report, headings=headings, metadata=metadata, prose=True) is joined(
+        report, headings=headings, metadata=metadata
+    ):
+        prose = False  # the same text: the same starts
+    return shared(
         report,
         ("starts", headings, metadata, prose),
         lambda: _starts(piece_list(report, headings=headings, metadata=metadata), prose),
     )
-    for m in pattern.finditer(text):
-        yield bisect_right(starts, m.start()) - 1, m
 
 
 def _starts(items: list[TextPiece], prose: bool) -> list[int]:
@@ -260,7 +299,14 @@ def _haystack(report: Report, needle: str) -> str | None:
     if scope is None or scope[0] is not report or _has_space(needle):
         # (Outside ``report_scope`` the tokens would be found again for every needle.)
         return lower_text(report)
-    return shared(report, "tokens", lambda: lowered("\n".join(set(joined(report).split()))))
+    return shared(report, "tokens", lambda: lowered("\n".join(_distinct_tokens(report))))
+
+
+def _distinct_tokens(report: Report) -> set[str]:
+    # (Imported here: scoring_text builds on this module.)
+    from reportkit.scoring_text import distinct_tokens
+
+    return distinct_tokens(report)
 
 
 @lru_cache(maxsize=1024)

@@ -1,10 +1,12 @@
+import contextlib
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rules_a_build import report, run, sec
 
-from reportkit.rules.name_variant import _CONNECTOR, _RUN, RULE
+from reportkit.rules.name_variant import _CONNECTOR, _RUN, RULE, _runs
+from reportkit.text_utils import piece_matches, report_scope
 
 BASE = [
     "Sefton New Directions is a council company.",
@@ -86,3 +88,26 @@ def test_name_runs_are_found_as_with_the_backtracking_pattern(text: str) -> None
     assert [m.span() for m in _RUN.finditer(text)] == [
         m.span() for m in backtracking.finditer(text)
     ]
+
+
+_RUN_FRAGMENTS = [
+    "Ab", "Cd", "Zx", "A", "ab", "of", "and", "the", "&", "in", "on", "for", " ", " ", "  ",
+    "-", "-Ab", "'", "'s", "\u2019", "\u2019s", "s", "\n", "\n ", "\u00e9", "\u00c9", "\u2013",
+    "\x01", ".", "\t", "1",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(_RUN_FRAGMENTS), max_size=16).map("".join), max_size=4),
+    st.booleans(),
+)
+@example(["Ab\u2019 Cd of Ef", "Gh-Ij Kl\u2019s Mn", "Ab-cd Ef"], True)
+@example(["Ab\x01 Cd", "Ab\u2019 Cd"], False)
+def test_runs_of_names_are_found_over_bytes_as_the_pattern_finds_them(
+    texts: list[str], scoped: bool
+) -> None:
+    rep = report(sec("Sefton New Directions", *texts), sec("Ab of Cd", *reversed(texts)))
+    with report_scope(rep) if scoped else contextlib.nullcontext():
+        expected = [(p, m.group(0)) for p, m in piece_matches(rep, _RUN, prose=True)]
+        assert list(_runs(rep)) == expected

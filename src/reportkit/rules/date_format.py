@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from reportkit.dates import MONTH_START
+from reportkit.dates import MONTH_STARTS
 from reportkit.findings import Hit, Severity
 from reportkit.model import Report
 from reportkit.rules.base import Rule
@@ -114,8 +114,8 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
     with_metadata = report.format != "markdown"
     # The pieces where _found can find something, found in one scan of the whole text for
     # each pattern (none matches a line break or looks at one); most pieces have none.
-    # MONTH_START finds the months of _MONTH_ABBR and May: stale-date looks for it too.
-    for piece in pieces_where(report, *_DIGIT_SEPARATORS, MONTH_START):
+    # MONTH_STARTS finds the months of _MONTH_ABBR and May: stale-date looks for it too.
+    for piece in pieces_where(report, *_DIGIT_SEPARATORS, MONTH_STARTS):
         if piece.kind == "metadata" and not with_metadata:
             continue
         for _, _, written, full in sorted(_found(piece.text, options)):

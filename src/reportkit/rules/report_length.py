@@ -11,8 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from reportkit.findings import Hit, Severity
 from reportkit.model import Location, Report
 from reportkit.rules.base import Rule
+from reportkit.scoring_text import body_words
 from reportkit.spec import Spec
-from reportkit.text_utils import count_words, joined
 
 
 class Options(BaseModel):
@@ -33,9 +33,9 @@ class Options(BaseModel):
 
 
 def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
-    # Every block and heading: the report's text without its metadata, joined by line breaks
-    # (no word runs across one), counted at once.
-    words = count_words(joined(report, metadata=False))
+    # Every block and heading: the report's text without its metadata. Most of its words are
+    # in the sentences readability counts too (shared).
+    words = body_words(report)
     where = Location(path=report.path, line=1)
     if options.max_words is not None and words > options.max_words:
         yield Hit(

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from reportkit.dates import MONTH_START, DateMention, find_dates, month_end, months_before
+from reportkit.dates import MONTH_STARTS, DateMention, find_dates, month_end, months_before
 from reportkit.findings import Hit, Severity
 from reportkit.model import Location, Report
 from reportkit.rules.base import Rule
@@ -158,9 +158,10 @@ def check(report: Report, spec: Spec, options: Options) -> Iterator[Hit]:
             fix="Correct the report date or the meeting date.",
         )
     # Only the paragraphs that name a month (few) can have a date in any of their sentences.
-    # MONTH_START neither matches a line break nor looks at one, nor white space (it finds
-    # the same in a piece's text as in its prose); date-format looks for it too.
-    for piece in pieces_where(report, MONTH_START):
+    # MONTH_START (MONTH_STARTS finds its starts) neither matches a line break nor looks at
+    # one, nor white space (it finds the same in a piece's text as in its prose); date-format
+    # looks for it too.
+    for piece in pieces_where(report, MONTH_STARTS):
         if piece.kind != "block" or (piece.block is not None and piece.block.kind == "table"):
             continue
         for sentence in split_sentences(piece.prose):

@@ -160,16 +160,6 @@ class Numbering:
             return None
         return self._style_levels.get((inst.abstract, style_id))
 
-    def is_list(self, num_id: str | None, ilvl: int) -> bool:
-        level = self._level(num_id, ilvl)
-        return level is not None and level.fmt == "bullet"
-
-    def _level(self, num_id: str | None, ilvl: int) -> Level | None:
-        inst = self.instances.get(num_id or "")
-        if inst is None:
-            return None
-        return inst.level_defs.get(ilvl) or self.abstracts.get(inst.abstract, {}).get(ilvl)
-
     def next(self, num_id: str | None, ilvl: int) -> str | None:
         """Advance the counters for a paragraph numbered (num_id, ilvl) and return the label
         Word shows ("3.2", "(b)", "iv."), or None for no number (numId 0, bullets)."""
